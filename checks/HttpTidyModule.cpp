@@ -1,0 +1,30 @@
+//===--- HttpTidyModule.cpp - http-tidy -----------------------------------===//
+//
+// The `http` clang-tidy module: registers the checks, whether this code is
+// loaded into clang-tidy with --load or linked into the http-tidy tool.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MagicStatusCodeCheck.h"
+#include "NoContentWithBodyCheck.h"
+#include "NoContentWithLengthCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace clang::tidy::http {
+
+class HttpModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<NoContentWithBodyCheck>(
+        "http-no-content-with-body");
+    Factories.registerCheck<NoContentWithLengthCheck>(
+        "http-no-content-with-length");
+    Factories.registerCheck<MagicStatusCodeCheck>("http-magic-status-code");
+  }
+};
+
+static ClangTidyModuleRegistry::Add<HttpModule>
+    Registration("http-module", "Checks for HTTP handler code.");
+
+} // namespace clang::tidy::http

@@ -1,0 +1,94 @@
+//===--- MagicStatusCodeCheck.cpp - http-tidy -----------------------------===//
+
+#include "MagicStatusCodeCheck.h"
+#include "analysis/StatusConstants.h"
+#include "analysis/StatusPositions.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::http {
+
+MagicStatusCodeCheck::MagicStatusCodeCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawIgnoredCodes(Options.get("IgnoredCodes", "")) {
+  llvm::SmallVector<StringRef, 4> Parts;
+  StringRef(RawIgnoredCodes).split(Parts, ";", -1, /*KeepEmpty=*/false);
+  for (StringRef Part : Parts) {
+    unsigned Code;
+    if (Part.trim().getAsInteger(10, Code))
+      configurationDiag("invalid status code '%0' in option 'IgnoredCodes'; "
+                        "expected a ';'-separated list of numbers")
+          << Part.trim();
+    else
+      IgnoredCodes.push_back(Code);
+  }
+}
+
+void MagicStatusCodeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "IgnoredCodes", RawIgnoredCodes);
+}
+
+void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(namespaceAliasDecl().bind("alias"), this);
+  Finder->addMatcher(
+      integerLiteral(unless(isExpansionInSystemHeader())).bind("literal"),
+      this);
+}
+
+void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Alias = Result.Nodes.getNodeAs<NamespaceAliasDecl>("alias")) {
+    if (Alias->getDeclContext()->isTranslationUnit())
+      Aliases.push_back(Alias);
+    return;
+  }
+  const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
+  // A number that comes from a macro is already a name.
+  if (!Literal || Literal->getBeginLoc().isMacroID())
+    return;
+  const llvm::APInt &Value = Literal->getValue();
+  if (Value.ult(100) || Value.ugt(999))
+    return;
+  const unsigned Status = Value.getZExtValue();
+  if (llvm::is_contained(IgnoredCodes, Status))
+    return;
+  std::optional<StatusPosition> Position =
+      findStatusPosition(*Literal, *Result.Context);
+  if (!Position)
+    return;
+  const EnumConstantDecl *Constant =
+      findStatusConstant(*Position->Framework, Status, *Result.Context);
+  if (!Constant)
+    return;
+
+  const SourceManager &SM = *Result.SourceManager;
+  std::string Spelling =
+      spellConstant(*Constant, Aliases, Literal->getBeginLoc(), SM);
+  auto Diag = diag(Literal->getBeginLoc(),
+                   "status code %0 written as a number; use %1")
+              << Status << Spelling;
+
+  // A scoped enumerator does not compare with the integer a getter like
+  // result_int() returns: switch to the typed getter, or offer no fix.
+  const auto *Enum = cast<EnumDecl>(Constant->getDeclContext());
+  if (Position->IntegerGetter && Enum->isScoped()) {
+    const auto *Getter = dyn_cast<CXXMemberCallExpr>(Position->IntegerGetter);
+    const auto *Callee =
+        Getter ? dyn_cast<MemberExpr>(Getter->getCallee()) : nullptr;
+    if (Position->TypedGetter.empty() || !Callee)
+      return;
+    Diag << FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Callee->getMemberLoc()),
+        Position->TypedGetter);
+  }
+  SourceRange Range = Position->Replaced->getSourceRange();
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return;
+  Diag << FixItHint::CreateReplacement(Range, Spelling);
+}
+
+} // namespace clang::tidy::http

@@ -1,0 +1,33 @@
+//===--- MagicStatusCodeCheck.h - http-tidy ---------------------*- C++ -*-===//
+
+#ifndef HTTP_TIDY_MAGICSTATUSCODECHECK_H
+#define HTTP_TIDY_MAGICSTATUSCODECHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang::tidy::http {
+
+/// Finds status codes written as numbers where the framework in the
+/// translation unit names them, and offers the named constant.
+///
+/// For the user-facing documentation see:
+/// docs/checks/http-magic-status-code.md
+class MagicStatusCodeCheck : public ClangTidyCheck {
+public:
+  MagicStatusCodeCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override { Aliases.clear(); }
+
+private:
+  const std::string RawIgnoredCodes;
+  llvm::SmallVector<unsigned, 4> IgnoredCodes;
+  /// Namespace aliases of the file, to spell constants the way it does.
+  llvm::SmallVector<const NamespaceAliasDecl *, 4> Aliases;
+};
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_MAGICSTATUSCODECHECK_H

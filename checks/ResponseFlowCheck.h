@@ -1,0 +1,38 @@
+//===--- ResponseFlowCheck.h - http-tidy ------------------------*- C++ -*-===//
+//
+// Base of the checks that report what the response-flow analysis finds: it
+// runs the analysis once per function and lambda, and hands each violation to
+// the check that owns its kind.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_RESPONSEFLOWCHECK_H
+#define HTTP_TIDY_RESPONSEFLOWCHECK_H
+
+#include "analysis/ResponseFlow.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::http {
+
+class ResponseFlowCheck : public ClangTidyCheck {
+public:
+  using ClangTidyCheck::ClangTidyCheck;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override { Analysed.clear(); }
+
+protected:
+  /// Reports `V` if it is of this check's kind.
+  virtual void report(const Violation &V) = 0;
+  /// Adds the "status set here" note.
+  void noteStatus(const Violation &V);
+
+private:
+  void analyse(const FunctionDecl *Function, ASTContext &Ctx);
+  llvm::DenseSet<const FunctionDecl *> Analysed;
+};
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_RESPONSEFLOWCHECK_H

@@ -1,0 +1,59 @@
+//===--- ApiLookup.h - http-tidy --------------------------------*- C++ -*-===//
+//
+// Answers "which framework API is this?" for AST nodes, using the tables in
+// model/. Every question the analysis and the checks ask about a framework
+// goes through here.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_ANALYSIS_APILOOKUP_H
+#define HTTP_TIDY_ANALYSIS_APILOOKUP_H
+
+#include "../model/FrameworkModel.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include <optional>
+
+namespace clang::tidy::http {
+
+/// The framework whose response type `T` names, looking through references
+/// and pointers; null when `T` is not a modelled response.
+const model::FrameworkModel *responseFramework(QualType T);
+
+/// The entries of `FM` at `Where` named `Name` with effect `What`.
+const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
+                                 model::Site Where, llvm::StringRef Name,
+                                 model::Effect What);
+
+/// A free function entry with effect `What` that `FD` is, and its framework.
+std::pair<const model::FrameworkModel *, const model::ApiEntry *>
+findFunctionEntry(const FunctionDecl *FD, model::Effect What);
+
+/// The framework whose status type `T` is (the target of a number-to-status
+/// cast), or null.
+const model::FrameworkModel *statusTypeFramework(QualType T);
+
+/// Skips what does not change which value or object an expression denotes:
+/// parentheses, implicit conversions, temporaries, std::move/std::forward.
+const Expr *skipTransparent(const Expr *E);
+
+/// The constant value of a status expression, looking through the
+/// frameworks' number-to-status conversions.
+std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx);
+
+/// True when a content argument is provably empty: "", an empty or
+/// default-constructed string, a null pointer, or a zero size argument.
+bool isEmptyContent(const Expr *Content, const Expr *Size,
+                    const ASTContext &Ctx);
+
+/// The framing header a header-name argument names ("Content-Length",
+/// field::transfer_encoding, ...), if it names one.
+std::optional<model::Framing> framingHeaderName(const Expr *Name);
+
+/// Whether an optional-typed argument is empty (boost::none, std::nullopt,
+/// `{}`), which makes Beast's content_length() remove the header.
+bool isEmptyOptional(const Expr *E);
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_ANALYSIS_APILOOKUP_H

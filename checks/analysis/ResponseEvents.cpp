@@ -1,0 +1,523 @@
+//===--- ResponseEvents.cpp - http-tidy -----------------------------------===//
+
+#include "ResponseEvents.h"
+#include "ApiLookup.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ParentMap.h"
+
+namespace clang::tidy::http {
+
+using model::ApiEntry;
+using model::Effect;
+using model::FrameworkModel;
+using model::Site;
+using Events = llvm::SmallVectorImpl<ResponseEvent>;
+
+/// Root of the objects reached through `this`.
+static const char ThisMarker = 0;
+
+static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
+                           const Stmt *At) {
+  ResponseEvent E{K, Object, At};
+  return E;
+}
+
+ResponseEventExtractor::ResponseEventExtractor(const FunctionDecl &Function,
+                                               ASTContext &Ctx,
+                                               const ParentMap &Parents)
+    : Function(Function), Ctx(Ctx), Parents(Parents) {
+  if (Function.getBody())
+    collectAliases(Function.getBody());
+}
+
+static bool isPointerOrReference(QualType T) {
+  return T->isReferenceType() || T->isPointerType();
+}
+
+void ResponseEventExtractor::collectAliases(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return; // A lambda body is a function of its own.
+  if (const auto *E = dyn_cast<Expr>(S);
+      E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
+      responseFramework(E->getType()))
+    HasResponses = true;
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !responseFramework(VD->getType()))
+        continue;
+      HasResponses = true;
+      if (isPointerOrReference(VD->getType()) && VD->getInit())
+        if (std::optional<ObjectKey> Target = resolve(VD->getInit()))
+          Aliases[VD] = *Target;
+    }
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->isAssignmentOp())
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->getType()->isPointerType())
+        Reseated.insert(VD);
+  for (const Stmt *Child : S->children())
+    collectAliases(Child);
+}
+
+std::optional<ObjectKey> ResponseEventExtractor::resolve(const Expr *E) const {
+  E = skipTransparent(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+      return resolve(UO->getSubExpr());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || Reseated.count(VD))
+      return std::nullopt;
+    auto It = Aliases.find(VD);
+    if (It != Aliases.end())
+      return It->second;
+    return ObjectKey{VD->getCanonicalDecl(), nullptr};
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD)
+      return std::nullopt;
+    const Expr *Base = skipTransparent(ME->getBase());
+    if (isa<CXXThisExpr>(Base))
+      return ObjectKey{&ThisMarker, FD};
+    std::optional<ObjectKey> Outer = resolve(Base);
+    if (!Outer || Outer->Member)
+      return std::nullopt;
+    return ObjectKey{Outer->Root, FD};
+  }
+  // A builder method returning the response it was called on.
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+    if (MCE->isGLValue() && responseFramework(MCE->getType()) &&
+        MCE->getImplicitObjectArgument() &&
+        responseFramework(MCE->getImplicitObjectArgument()->getType()))
+      return resolve(MCE->getImplicitObjectArgument());
+  return std::nullopt;
+}
+
+bool ResponseEventExtractor::isVisibleAtExit(const ObjectKey &Key) const {
+  if (Key.Root == &ThisMarker)
+    return true;
+  const auto *VD = static_cast<const Decl *>(Key.Root);
+  const auto *Var = dyn_cast_or_null<VarDecl>(VD);
+  if (!Var)
+    return false;
+  if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage())
+    return true;
+  // Captured by a lambda, or declared outside this function.
+  return Var->getParentFunctionOrMethod() !=
+         static_cast<const DeclContext *>(&Function);
+}
+
+const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
+  const Stmt *P = Parents.getParent(E);
+  while (P && (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P) ||
+               isa<MaterializeTemporaryExpr>(P) ||
+               isa<CXXBindTemporaryExpr>(P)))
+    P = Parents.getParent(P);
+  return dyn_cast_or_null<Expr>(P);
+}
+
+static bool isSame(const Expr *A, const Expr *B) {
+  return A && B && A->IgnoreParenImpCasts() == B->IgnoreParenImpCasts();
+}
+
+/// Methods of a body type that leave its content as it is.
+static bool keepsContent(const CXXMethodDecl *MD) {
+  if (MD->isConst())
+    return true;
+  if (!MD->getDeclName().isIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(MD->getName())
+      .Cases("begin", "end", "data", "reserve", "shrink_to_fit", "prepare",
+             true)
+      .Cases("at", "front", "back", "c_str", "size", "length", true)
+      .Default(false);
+}
+
+void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
+                                                 ObjectKey Key,
+                                                 const ApiEntry &Entry,
+                                                 Events &Out) {
+  const Expr *User = usingParent(Access);
+  if (!User)
+    return;
+  auto Push = [&](ResponseEvent::Kind K) {
+    Out.push_back(event(K, Key, User));
+  };
+  auto Content = [&](const Expr *Value, bool Replaces) {
+    if (!isEmptyContent(Value, nullptr, Ctx))
+      Push(ResponseEvent::WriteBody);
+    else if (Replaces)
+      Push(ResponseEvent::ClearBody);
+  };
+
+  if (Entry.What == Effect::SetStatus) {
+    if (const auto *BO = dyn_cast<BinaryOperator>(User);
+        BO && BO->isAssignmentOp() && isSame(BO->getLHS(), Access)) {
+      ResponseEvent E = event(ResponseEvent::SetStatus, Key, BO);
+      if (BO->getOpcode() == BO_Assign)
+        E.Status = evaluateStatus(BO->getRHS(), Ctx);
+      Out.push_back(E);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
+               UO && (UO->isIncrementDecrementOp() ||
+                      UO->getOpcode() == UO_AddrOf)) {
+      Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
+    }
+    return;
+  }
+  if (Entry.What != Effect::BodyAccess)
+    return;
+
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(User)) {
+    if (OCE->getNumArgs() != 2 || !isSame(OCE->getArg(0), Access))
+      return;
+    if (OCE->getOperator() == OO_Equal)
+      Content(OCE->getArg(1), /*Replaces=*/true);
+    else if (OCE->getOperator() == OO_PlusEqual ||
+             OCE->getOperator() == OO_LessLess)
+      Content(OCE->getArg(1), /*Replaces=*/false);
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(User)) {
+    if (BO->isAssignmentOp() && isSame(BO->getLHS(), Access))
+      Content(BO->getRHS(), BO->getOpcode() == BO_Assign);
+    return;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(User)) {
+    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(usingParent(ME));
+    const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+    if (!MD || keepsContent(MD))
+      return;
+    llvm::StringRef Name =
+        MD->getDeclName().isIdentifier() ? MD->getName() : "";
+    const Expr *First = Call->getNumArgs() ? Call->getArg(0) : nullptr;
+    if (Name == "clear")
+      Push(ResponseEvent::ClearBody);
+    else if (Name == "resize" && First &&
+             isEmptyContent(nullptr, First, Ctx))
+      Push(ResponseEvent::ClearBody);
+    else if (Name == "assign")
+      Content(First, /*Replaces=*/true);
+    else if (!First || !isEmptyContent(First, nullptr, Ctx))
+      Push(ResponseEvent::WriteBody);
+    return;
+  }
+  // Handed to a function or constructor that may write to it
+  // (`beast::ostream(res.body())`, `std::getline(in, res.body)`).
+  auto WritableParam = [&](const FunctionDecl *Callee,
+                           llvm::ArrayRef<const Expr *> Args) {
+    if (!Callee)
+      return false;
+    for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
+      if (isSame(Args[I], Access)) {
+        QualType T = Callee->getParamDecl(I)->getType();
+        return (T->isLValueReferenceType() || T->isPointerType()) &&
+               !T->getPointeeType().isConstQualified();
+      }
+    return false;
+  };
+  if (const auto *CE = dyn_cast<CallExpr>(User)) {
+    if (WritableParam(CE->getDirectCallee(),
+                      llvm::ArrayRef(CE->getArgs(), CE->getNumArgs())))
+      Push(ResponseEvent::WriteBody);
+  } else if (const auto *CCE = dyn_cast<CXXConstructExpr>(User)) {
+    if (WritableParam(CCE->getConstructor(),
+                      llvm::ArrayRef(CCE->getArgs(), CCE->getNumArgs())))
+      Push(ResponseEvent::WriteBody);
+  }
+}
+
+void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
+                                               Events &Out) {
+  const CXXMethodDecl *MD = Call->getMethodDecl();
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (!MD || !Object || !MD->getDeclName().isIdentifier())
+    return;
+  const FrameworkModel *FM = responseFramework(Object->getType());
+  if (!FM)
+    return;
+  std::optional<ObjectKey> Key = resolve(Object);
+  if (!Key)
+    return;
+  llvm::StringRef Name = MD->getName();
+  const int NumArgs = static_cast<int>(Call->getNumArgs());
+  auto Arg = [&](int I) -> const Expr * {
+    return I >= 0 && I < NumArgs ? Call->getArg(I) : nullptr;
+  };
+
+  for (const ApiEntry &Entry : FM->Api) {
+    if (Entry.Where != Site::Method || Entry.Name != Name)
+      continue;
+    switch (Entry.What) {
+    case Effect::SetStatus:
+      if (const Expr *Status = Arg(Entry.Arg)) {
+        ResponseEvent E = event(ResponseEvent::SetStatus, *Key, Call);
+        E.Status = evaluateStatus(Status, Ctx);
+        Out.push_back(E);
+      }
+      break;
+    case Effect::BodyAccess:
+      if (NumArgs == 0)
+        extractMemberAccess(Call, *Key, Entry, Out);
+      break;
+    case Effect::WriteBody: {
+      const Expr *Content = Arg(Entry.Arg);
+      if (Entry.Arg >= 0 && !Content)
+        break;
+      // Only an integer argument is a length (set_content(ptr, n, type)
+      // against set_content(str, type)).
+      const Expr *Size = Arg(Entry.SizeArg);
+      if (Size && !Size->getType()->isIntegerType())
+        Size = nullptr;
+      bool Empty = Content && isEmptyContent(Content, Size, Ctx);
+      Out.push_back(event(Empty ? ResponseEvent::ClearBody
+                                : ResponseEvent::WriteBody,
+                          *Key, Call));
+      break;
+    }
+    case Effect::SetHeader:
+    case Effect::RemoveHeader:
+      if (const Expr *HeaderName = Arg(Entry.Arg))
+        if (std::optional<model::Framing> F = framingHeaderName(HeaderName)) {
+          ResponseEvent E = event(Entry.What == Effect::SetHeader
+                                      ? ResponseEvent::SetFraming
+                                      : ResponseEvent::ClearFraming,
+                                  *Key, Call);
+          E.Header = *F;
+          Out.push_back(E);
+        }
+      break;
+    case Effect::SetFraming: {
+      const Expr *Value = Arg(Entry.Arg);
+      if (!Value)
+        break; // A getter of the same name.
+      std::optional<bool> Sets;
+      if (Entry.HeaderArg == model::FramingArg::ValueSets) {
+        Sets = !isEmptyOptional(Value);
+      } else if (Entry.HeaderArg == model::FramingArg::TrueSets) {
+        bool B;
+        if (!Value->isValueDependent() &&
+            Value->EvaluateAsBooleanCondition(B, Ctx))
+          Sets = B;
+      } else {
+        Sets = true;
+      }
+      if (!Sets)
+        break;
+      ResponseEvent E = event(*Sets ? ResponseEvent::SetFraming
+                                    : ResponseEvent::ClearFraming,
+                              *Key, Call);
+      E.Header = Entry.Header;
+      E.Via = Entry.Name;
+      Out.push_back(E);
+      break;
+    }
+    case Effect::PreparePayload: {
+      ResponseEvent E = event(ResponseEvent::PreparePayload, *Key, Call);
+      E.Via = Entry.Name;
+      Out.push_back(E);
+      break;
+    }
+    case Effect::Send:
+      Out.push_back(event(ResponseEvent::Send, *Key, Call));
+      break;
+    case Effect::ReadStatus:
+    case Effect::ConvertStatus:
+      break;
+    }
+  }
+}
+
+void ResponseEventExtractor::extractArgument(const Expr *Arg,
+                                             QualType ParamType,
+                                             const Stmt *At, Events &Out) {
+  if (!responseFramework(Arg->getType()))
+    return;
+  std::optional<ObjectKey> Key = resolve(Arg);
+  if (!Key)
+    return;
+  const auto *Call = dyn_cast<CallExpr>(Arg->IgnoreParenImpCasts());
+  bool Moved = (Call && Call->isCallToStdMove()) ||
+               (!ParamType.isNull() && ParamType->isRValueReferenceType());
+  if (Moved) {
+    // Handed on for sending; what is left behind is unspecified.
+    Out.push_back(event(ResponseEvent::Send, *Key, At));
+    Out.push_back(event(ResponseEvent::ResetUnknown, *Key, At));
+    return;
+  }
+  if (!ParamType.isNull() && isPointerOrReference(ParamType) &&
+      !ParamType->getPointeeType().isConstQualified()) {
+    Out.push_back(event(ResponseEvent::Escape, *Key, At));
+    return;
+  }
+  // Copied or read. A local response read by other code is taken to be sent
+  // there (`do_write(res)`); the caller's responses are checked at exit.
+  if (!isVisibleAtExit(*Key))
+    Out.push_back(event(ResponseEvent::Send, *Key, At));
+}
+
+void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
+                                                  Events &Out) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (auto [FM, Entry] = findFunctionEntry(Callee, Effect::Send); Entry) {
+    if (Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) < Call->getNumArgs())
+      if (std::optional<ObjectKey> Key = resolve(Call->getArg(Entry->Arg)))
+        Out.push_back(event(ResponseEvent::Send, *Key, Call));
+    return;
+  }
+  const FunctionProtoType *Proto = nullptr;
+  if (Callee)
+    Proto = Callee->getType()->getAs<FunctionProtoType>();
+  // The object of a member operator call (a lambda's operator()) is the
+  // first argument but has no parameter.
+  unsigned Offset = 0;
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+      MD && isa<CXXOperatorCallExpr>(Call) && MD->isInstance())
+    Offset = 1;
+  for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
+    QualType ParamType;
+    if (Proto && I - Offset < Proto->getNumParams())
+      ParamType = Proto->getParamType(I - Offset);
+    extractArgument(Call->getArg(I), ParamType, Call, Out);
+  }
+}
+
+void ResponseEventExtractor::extractConstructArguments(
+    const CXXConstructExpr *Construct, Events &Out) {
+  // Copies and moves of a response are declarations or assignments,
+  // handled where the new object is named.
+  if (responseFramework(Construct->getType()))
+    return;
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
+    QualType ParamType;
+    if (Ctor && I < Ctor->getNumParams())
+      ParamType = Ctor->getParamDecl(I)->getType();
+    extractArgument(Construct->getArg(I), ParamType, Construct, Out);
+  }
+}
+
+void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
+                                         const Stmt *At, Events &Out) {
+  if (!Init) {
+    Out.push_back(event(ResponseEvent::Reset, Key, At));
+    return;
+  }
+  const Expr *E = skipTransparent(Init);
+  if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = skipTransparent(FCE->getSubExpr());
+  const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+  if (!Construct) {
+    ResponseEvent Copy = event(ResponseEvent::CopyFrom, Key, At);
+    if (std::optional<ObjectKey> Source = resolve(E)) {
+      Copy.Source = *Source;
+      Out.push_back(Copy);
+    } else {
+      Out.push_back(event(ResponseEvent::ResetUnknown, Key, At));
+    }
+    return;
+  }
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  if (Ctor && Ctor->isCopyOrMoveConstructor()) {
+    extractInit(Key, Construct->getArg(0), At, Out);
+    return;
+  }
+  Out.push_back(event(ResponseEvent::Reset, Key, Construct));
+  const FrameworkModel *FM = responseFramework(Construct->getType());
+  if (!FM)
+    return;
+  auto Arg = [&](int I) -> const Expr * {
+    if (I < 0 || static_cast<unsigned>(I) >= Construct->getNumArgs() ||
+        isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+      return nullptr;
+    return Construct->getArg(I);
+  };
+  for (const ApiEntry &Entry : FM->Api) {
+    if (Entry.Where != Site::Constructor)
+      continue;
+    const Expr *Value = Arg(Entry.Arg);
+    if (!Value)
+      continue;
+    if (Entry.What == Effect::SetStatus) {
+      ResponseEvent SetStatus =
+          event(ResponseEvent::SetStatus, Key, Construct);
+      // Another constructor taking something else first (a header, a
+      // piecewise tuple): the status is not known from here.
+      if (Value->getType()->isIntegralOrEnumerationType())
+        SetStatus.Status = evaluateStatus(Value, Ctx);
+      Out.push_back(SetStatus);
+    } else if (Entry.What == Effect::WriteBody) {
+      Out.push_back(event(isEmptyContent(Value, nullptr, Ctx)
+                              ? ResponseEvent::ClearBody
+                              : ResponseEvent::WriteBody,
+                          Key, Construct));
+    }
+  }
+}
+
+void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
+  if (!responseFramework(VD->getType()) ||
+      isPointerOrReference(VD->getType()))
+    return;
+  extractInit(ObjectKey{VD->getCanonicalDecl(), nullptr}, VD->getInit(), VD->getInit(),
+              Out);
+}
+
+void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        extractDecl(VD, Out);
+    return;
+  }
+  if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+    const Expr *Value = RS->getRetValue();
+    if (Value && responseFramework(Value->getType()))
+      if (std::optional<ObjectKey> Key = resolve(Value))
+        Out.push_back(event(ResponseEvent::Send, *Key, RS));
+    return;
+  }
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+    extractMemberCall(Call, Out);
+    extractCallArguments(Call, Out);
+    return;
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
+        responseFramework(Op->getArg(0)->getType())) {
+      if (std::optional<ObjectKey> Key = resolve(Op->getArg(0)))
+        extractInit(*Key, Op->getArg(1), Op, Out);
+      return;
+    }
+    extractCallArguments(Op, Out);
+    return;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    extractCallArguments(Call, Out);
+    return;
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    extractConstructArguments(Construct, Out);
+    return;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    const FrameworkModel *FM =
+        Field ? responseFramework(ME->getBase()->getType()) : nullptr;
+    if (!FM || !Field->getDeclName().isIdentifier())
+      return;
+    std::optional<ObjectKey> Key = resolve(ME->getBase());
+    if (!Key)
+      return;
+    for (const ApiEntry &Entry : FM->Api)
+      if (Entry.Where == Site::Field && Entry.Name == Field->getName())
+        extractMemberAccess(ME, *Key, Entry, Out);
+  }
+}
+
+} // namespace clang::tidy::http

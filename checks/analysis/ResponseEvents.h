@@ -1,0 +1,114 @@
+//===--- ResponseEvents.h - http-tidy ---------------------------*- C++ -*-===//
+//
+// Turns the statements of one function into events on response objects:
+// "status of `res` set to 204 here", "content written to `res` here", ...
+// The flow analysis (ResponseFlow.h) replays these along CFG paths.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_ANALYSIS_RESPONSEEVENTS_H
+#define HTTP_TIDY_ANALYSIS_RESPONSEEVENTS_H
+
+#include "../model/FrameworkModel.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <optional>
+#include <tuple>
+
+namespace clang {
+class ParentMap;
+class FunctionDecl;
+} // namespace clang
+
+namespace clang::tidy::http {
+
+/// Identifies one response object inside a function: a variable (through
+/// any reference or pointer bound to it), a member of a variable or of
+/// `*this`, or a temporary.
+struct ObjectKey {
+  const void *Root = nullptr;           ///< VarDecl, `this` marker or Expr.
+  const ValueDecl *Member = nullptr;    ///< Field of Root, if any.
+  bool operator<(const ObjectKey &O) const {
+    return std::tie(Root, Member) < std::tie(O.Root, O.Member);
+  }
+  bool operator==(const ObjectKey &O) const {
+    return Root == O.Root && Member == O.Member;
+  }
+};
+
+struct ResponseEvent {
+  enum Kind {
+    Reset,         ///< A fresh response (declaration, assignment).
+    ResetUnknown,  ///< Replaced by a response of unknown state.
+    CopyFrom,      ///< Replaced by a copy of `Source`.
+    SetStatus,     ///< Status set to `Status` (unknown if not set).
+    WriteBody,     ///< Content written.
+    ClearBody,     ///< Content removed.
+    SetFraming,    ///< `Header` set; `Via` names an implicit setter.
+    ClearFraming,  ///< `Header` removed.
+    PreparePayload,///< Content-Length computed; the status is checked now.
+    Send,          ///< The response leaves the function here.
+    Escape,        ///< Handed to unknown code that may change it.
+  };
+  Kind K;
+  ObjectKey Object;
+  const Stmt *At = nullptr;
+  std::optional<unsigned> Status;
+  model::Framing Header = model::Framing::ContentLength;
+  llvm::StringRef Via;
+  ObjectKey Source;
+};
+
+/// Finds response objects and events in one function body.
+class ResponseEventExtractor {
+public:
+  ResponseEventExtractor(const FunctionDecl &Function, ASTContext &Ctx,
+                         const ParentMap &Parents);
+
+  /// True if the body mentions any modelled response object.
+  bool hasResponses() const { return HasResponses; }
+
+  /// Appends the events the CFG element `S` causes, in evaluation order.
+  void extract(const Stmt *S, llvm::SmallVectorImpl<ResponseEvent> &Out);
+
+  /// Whether the response is visible to the caller when the function returns
+  /// (a reference or pointer parameter, a member of `*this`, a captured or
+  /// global object): the framework sends it after the handler returns.
+  bool isVisibleAtExit(const ObjectKey &Key) const;
+
+  /// Resolves an expression of response type to the object it denotes.
+  std::optional<ObjectKey> resolve(const Expr *E) const;
+
+private:
+  void collectAliases(const Stmt *S);
+  void extractDecl(const VarDecl *VD, llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractInit(ObjectKey Key, const Expr *Init, const Stmt *At,
+                   llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractMemberAccess(const Expr *Access, ObjectKey Key,
+                           const model::ApiEntry &Entry,
+                           llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractMemberCall(const CXXMemberCallExpr *Call,
+                         llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractCallArguments(const CallExpr *Call,
+                            llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractConstructArguments(const CXXConstructExpr *Construct,
+                                 llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractArgument(const Expr *Arg, QualType ParamType, const Stmt *At,
+                       llvm::SmallVectorImpl<ResponseEvent> &Out);
+  const Expr *usingParent(const Expr *E) const;
+
+  const FunctionDecl &Function;
+  ASTContext &Ctx;
+  const ParentMap &Parents;
+  /// References and pointers bound once to a known response object.
+  llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
+  /// Pointers re-seated after their declaration: their target is unknown.
+  llvm::DenseSet<const VarDecl *> Reseated;
+  bool HasResponses = false;
+};
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_ANALYSIS_RESPONSEEVENTS_H

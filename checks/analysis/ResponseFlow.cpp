@@ -1,0 +1,245 @@
+//===--- ResponseFlow.cpp - http-tidy -------------------------------------===//
+
+#include "ResponseFlow.h"
+#include "ResponseEvents.h"
+#include "StatusCodes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include <map>
+#include <set>
+
+namespace clang::tidy::http {
+namespace {
+
+/// What one path knows about one response object.
+struct TrackState {
+  enum Knowledge : uint8_t { Default, Known, Unknown };
+  Knowledge StatusKnowledge = Default;
+  unsigned Status = 0;
+  const Stmt *StatusAt = nullptr;
+  const Stmt *ContentAt = nullptr; ///< First content write still present.
+  const Stmt *LengthAt = nullptr;
+  const Stmt *ChunkedAt = nullptr;
+  llvm::StringRef LengthVia, ChunkedVia;
+
+  auto tied() const {
+    return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
+                    ChunkedAt);
+  }
+  bool operator<(const TrackState &O) const { return tied() < O.tied(); }
+  bool operator==(const TrackState &O) const { return tied() == O.tied(); }
+};
+
+/// One path's knowledge of every response object it has touched.
+using PathState = std::map<ObjectKey, TrackState>;
+
+/// Paths kept per CFG block, and CFG blocks visited per function, before the
+/// analysis gives up on precision rather than time: it only ever drops paths,
+/// so a finding is never invented.
+constexpr size_t MaxPathsPerBlock = 128;
+constexpr size_t MaxBlockVisits = 50000;
+
+class FlowAnalysis {
+public:
+  FlowAnalysis(const FunctionDecl &Function, ASTContext &Ctx)
+      : Function(Function), Ctx(Ctx),
+        Parents(const_cast<Stmt *>(Function.getBody())),
+        Extractor(Function, Ctx, Parents) {}
+
+  std::vector<Violation> run();
+
+private:
+  const std::vector<ResponseEvent> &eventsOf(const CFGBlock &Block);
+  /// Replays one event; false when the path ends there (a throw).
+  bool apply(const ResponseEvent &Event, PathState &Path);
+  void checkSent(const TrackState &State);
+  void report(Violation::Kind K, const Stmt *At, const TrackState &State,
+              model::Framing Header, llvm::StringRef Via);
+
+  const FunctionDecl &Function;
+  ASTContext &Ctx;
+  ParentMap Parents;
+  ResponseEventExtractor Extractor;
+  std::map<unsigned, std::vector<ResponseEvent>> BlockEvents;
+  std::map<std::tuple<int, const Stmt *, const Stmt *, int>, Violation> Found;
+};
+
+const std::vector<ResponseEvent> &FlowAnalysis::eventsOf(const CFGBlock &Block) {
+  auto [It, Inserted] = BlockEvents.try_emplace(Block.getBlockID());
+  if (Inserted) {
+    llvm::SmallVector<ResponseEvent, 8> Events;
+    for (const CFGElement &Element : Block)
+      if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
+        Extractor.extract(S->getStmt(), Events);
+    It->second.assign(Events.begin(), Events.end());
+  }
+  return It->second;
+}
+
+void FlowAnalysis::report(Violation::Kind K, const Stmt *At,
+                          const TrackState &State, model::Framing Header,
+                          llvm::StringRef Via) {
+  Violation V{K, At, State.StatusAt, State.Status, Header, Via};
+  Found.try_emplace({K, At, State.StatusAt, static_cast<int>(Header)}, V);
+}
+
+void FlowAnalysis::checkSent(const TrackState &State) {
+  if (State.StatusKnowledge != TrackState::Known)
+    return;
+  if (State.ContentAt && forbidsContent(State.Status))
+    report(Violation::ContentOnNoContent, State.ContentAt, State,
+           model::Framing::ContentLength, "");
+  if (!forbidsFraming(State.Status))
+    return;
+  if (State.LengthAt)
+    report(Violation::FramingOnNoContent, State.LengthAt, State,
+           model::Framing::ContentLength, State.LengthVia);
+  if (State.ChunkedAt)
+    report(Violation::FramingOnNoContent, State.ChunkedAt, State,
+           model::Framing::TransferEncoding, State.ChunkedVia);
+}
+
+bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
+  TrackState &State = Path[Event.Object];
+  switch (Event.K) {
+  case ResponseEvent::Reset:
+    State = TrackState();
+    break;
+  case ResponseEvent::ResetUnknown:
+    State = TrackState();
+    State.StatusKnowledge = TrackState::Unknown;
+    break;
+  case ResponseEvent::CopyFrom: {
+    auto It = Path.find(Event.Source);
+    State = It == Path.end() ? TrackState() : It->second;
+    break;
+  }
+  case ResponseEvent::SetStatus:
+    State.StatusKnowledge =
+        Event.Status ? TrackState::Known : TrackState::Unknown;
+    State.Status = Event.Status.value_or(0);
+    State.StatusAt = Event.At;
+    break;
+  case ResponseEvent::WriteBody:
+    if (!State.ContentAt)
+      State.ContentAt = Event.At;
+    break;
+  case ResponseEvent::ClearBody:
+    State.ContentAt = nullptr;
+    break;
+  case ResponseEvent::SetFraming:
+  case ResponseEvent::ClearFraming: {
+    bool Set = Event.K == ResponseEvent::SetFraming;
+    bool Length = Event.Header == model::Framing::ContentLength;
+    const Stmt *&At = Length ? State.LengthAt : State.ChunkedAt;
+    llvm::StringRef &Via = Length ? State.LengthVia : State.ChunkedVia;
+    if (!Set) {
+      At = nullptr;
+    } else if (!At) {
+      At = Event.At;
+      Via = Event.Via;
+    }
+    break;
+  }
+  case ResponseEvent::PreparePayload:
+    if (State.StatusKnowledge == TrackState::Known && State.ContentAt &&
+        forbidsContent(State.Status)) {
+      // Beast throws here: the content is the defect, the path ends.
+      checkSent(State);
+      return false;
+    }
+    if (!State.LengthAt) {
+      State.LengthAt = Event.At;
+      State.LengthVia = Event.Via;
+    }
+    break;
+  case ResponseEvent::Send:
+    checkSent(State);
+    break;
+  case ResponseEvent::Escape:
+    // Unknown code may change anything: forget what this path knew.
+    State = TrackState();
+    State.StatusKnowledge = TrackState::Unknown;
+    break;
+  }
+  return true;
+}
+
+static bool endsAbnormally(const CFGBlock &Block) {
+  const Stmt *Terminator = Block.getTerminatorStmt();
+  return (Terminator && isa<CXXThrowExpr>(Terminator)) ||
+         Block.hasNoReturnElement();
+}
+
+std::vector<Violation> FlowAnalysis::run() {
+  std::vector<Violation> Result;
+  if (!Extractor.hasResponses())
+    return Result;
+  CFG::BuildOptions Options;
+  Options.setAllAlwaysAdd();
+  Options.PruneTriviallyFalseEdges = true;
+  std::unique_ptr<CFG> Graph = CFG::buildCFG(
+      &Function, const_cast<Stmt *>(Function.getBody()), &Ctx, Options);
+  if (!Graph)
+    return Result;
+
+  std::vector<std::set<PathState>> Seen(Graph->getNumBlockIDs());
+  std::vector<std::pair<const CFGBlock *, PathState>> Work;
+  Work.push_back({&Graph->getEntry(), PathState()});
+  size_t Visits = 0;
+  while (!Work.empty() && ++Visits <= MaxBlockVisits) {
+    auto [Block, Path] = std::move(Work.back());
+    Work.pop_back();
+    bool Alive = true;
+    for (const ResponseEvent &Event : eventsOf(*Block))
+      if (!(Alive = apply(Event, Path)))
+        break;
+    if (!Alive || endsAbnormally(*Block))
+      continue;
+    if (Block == &Graph->getExit()) {
+      for (const auto &[Key, State] : Path)
+        if (Extractor.isVisibleAtExit(Key))
+          checkSent(State);
+      continue;
+    }
+    for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
+      const CFGBlock *Next = Succ.getReachableBlock();
+      if (!Next)
+        continue;
+      std::set<PathState> &Known = Seen[Next->getBlockID()];
+      if (Known.size() < MaxPathsPerBlock && Known.insert(Path).second)
+        Work.push_back({Next, Path});
+    }
+  }
+
+  for (const auto &Entry : Found)
+    Result.push_back(Entry.second);
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Order = [&](const Violation &V) {
+    return std::make_tuple(V.At->getBeginLoc(), V.StatusAt->getBeginLoc(),
+                           static_cast<int>(V.K), static_cast<int>(V.Header));
+  };
+  llvm::sort(Result, [&](const Violation &A, const Violation &B) {
+    auto [AAt, AStatus, AK, AH] = Order(A);
+    auto [BAt, BStatus, BK, BH] = Order(B);
+    if (AAt != BAt)
+      return SM.isBeforeInTranslationUnit(AAt, BAt);
+    if (AStatus != BStatus)
+      return SM.isBeforeInTranslationUnit(AStatus, BStatus);
+    return std::tie(AK, AH) < std::tie(BK, BH);
+  });
+  return Result;
+}
+
+} // namespace
+
+std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
+                                           ASTContext &Ctx) {
+  if (!Function.hasBody() || !Function.getBody())
+    return {};
+  return FlowAnalysis(Function, Ctx).run();
+}
+
+} // namespace clang::tidy::http

@@ -1,0 +1,43 @@
+//===--- ResponseFlow.h - http-tidy -----------------------------*- C++ -*-===//
+//
+// The path-sensitive response-flow analysis shared by the no-content checks.
+// For each path through a function's CFG it follows every response object's
+// status, content and framing headers, and reports where a response is sent
+// (at a send call, a return, or when the handler exits) with a status that
+// forbids what it carries.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_ANALYSIS_RESPONSEFLOW_H
+#define HTTP_TIDY_ANALYSIS_RESPONSEFLOW_H
+
+#include "../model/FrameworkModel.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/StringRef.h"
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+} // namespace clang
+
+namespace clang::tidy::http {
+
+struct Violation {
+  enum Kind { ContentOnNoContent, FramingOnNoContent };
+  Kind K;
+  const Stmt *At;          ///< The content or header write.
+  const Stmt *StatusAt;    ///< Where the forbidding status was set.
+  unsigned Status;
+  model::Framing Header;   ///< For FramingOnNoContent.
+  llvm::StringRef Via;     ///< Call that set the header implicitly, if any.
+};
+
+/// Analyses the body of `Function`; returns each violation once, in source
+/// order.
+std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
+                                           ASTContext &Ctx);
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_ANALYSIS_RESPONSEFLOW_H

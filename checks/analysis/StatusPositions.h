@@ -1,0 +1,36 @@
+//===--- StatusPositions.h - http-tidy --------------------------*- C++ -*-===//
+//
+// Decides whether a number stands where a framework expects a status code:
+// assigned to a status field, passed to a status setter or constructor,
+// converted to the status type, or compared (==, !=, case) with a status
+// getter. Ranges and arithmetic are not status positions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H
+#define HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H
+
+#include "../model/FrameworkModel.h"
+#include "clang/AST/Expr.h"
+#include <optional>
+
+namespace clang::tidy::http {
+
+struct StatusPosition {
+  const model::FrameworkModel *Framework;
+  /// The expression a named constant replaces: the literal itself, or the
+  /// whole conversion (`static_cast<status>(204)`, `int_to_status(204)`).
+  const Expr *Replaced;
+  /// The status getter compared with the literal, when it returns a plain
+  /// integer; a scoped enum constant only compares with its typed twin.
+  const Expr *IntegerGetter = nullptr;
+  /// The typed getter to call instead (`result` for `result_int`), if any.
+  llvm::StringRef TypedGetter;
+};
+
+std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
+                                                 ASTContext &Ctx);
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H
