@@ -167,10 +167,14 @@ bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
   return true;
 }
 
+/// A block that throws or calls a noreturn function: its path never sends.
 static bool endsAbnormally(const CFGBlock &Block) {
-  const Stmt *Terminator = Block.getTerminatorStmt();
-  return (Terminator && isa<CXXThrowExpr>(Terminator)) ||
-         Block.hasNoReturnElement();
+  if (Block.hasNoReturnElement())
+    return true;
+  for (const CFGElement &Element : llvm::reverse(Block))
+    if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
+      return isa<CXXThrowExpr>(S->getStmt());
+  return false;
 }
 
 std::vector<Violation> FlowAnalysis::run() {

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Runs one check test through both front ends and verifies it.
+
+Usage (from lit):
+  check_http_tidy.py [--check-suffix=S] <source> <checks> <temp> \
+      [-- <extra http-tidy/clang-tidy args> [-- <compiler args>]]
+
+The source holds its expectations in comments, in clang-tidy's style:
+CHECK-MESSAGES lines for the diagnostics, CHECK-FIXES lines for the fixed
+source. For each front end (the plugin under clang-tidy, and http-tidy) the
+script lints a copy of the source, applies the fixes, and checks:
+  - the diagnostics against CHECK-MESSAGES (nothing else may be reported;
+    a file without CHECK-MESSAGES must produce no finding at all);
+  - the fixed file against CHECK-FIXES, and that the fixed file compiles;
+  - that both front ends report the same diagnostics;
+  - that http-tidy exits 1 with findings and 0 without.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+DIAG = re.compile(r"^(.*?):(\d+):(\d+): (warning|error|note): (.*)$")
+
+
+def fail(message):
+    sys.exit("check_http_tidy: " + message)
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True, **kwargs)
+
+
+def filecheck(tools, check_file, input_text, prefix, extra=()):
+    result = subprocess.run(
+        [tools.filecheck, check_file, "--check-prefix=" + prefix,
+         "--input-file=-", "--dump-input=fail"] + list(extra),
+        input=input_text, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        universal_newlines=True)
+    if result.returncode != 0:
+        print(result.stdout)
+        fail("FileCheck --check-prefix=%s failed" % prefix)
+
+
+def diagnostics(output, temp_source):
+    """The diagnostic lines of a run, with the file name normalised."""
+    lines = []
+    for line in output.splitlines():
+        match = DIAG.match(line)
+        if match:
+            name = "<input>" if os.path.abspath(match.group(1)) == \
+                os.path.abspath(temp_source) else match.group(1)
+            lines.append("%s:%s:%s: %s: %s" % ((name,) + match.groups()[1:]))
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--http-tidy", required=True)
+    parser.add_argument("--plugin", required=True)
+    parser.add_argument("--clang-tidy", required=True)
+    parser.add_argument("--filecheck", required=True)
+    parser.add_argument("--clangxx", required=True)
+    parser.add_argument("--check-suffix", default="")
+    parser.add_argument("source")
+    parser.add_argument("checks")
+    parser.add_argument("temp")
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        split = argv.index("--")
+        argv, rest = argv[:split], argv[split + 1:]
+    args = parser.parse_args(argv)
+    tools = args
+
+    tidy_args, compiler_args = rest, []
+    if "--" in rest:
+        split = rest.index("--")
+        tidy_args, compiler_args = rest[:split], rest[split + 1:]
+    if "-std=" not in " ".join(compiler_args):
+        compiler_args = ["-std=c++17"] + compiler_args
+
+    suffix = ("-" + args.check_suffix) if args.check_suffix else ""
+    messages_prefix = "CHECK-MESSAGES" + suffix
+    fixes_prefix = "CHECK-FIXES" + suffix
+    with open(args.source) as f:
+        text = f.read()
+    has_messages = re.search(r"//\s*%s:" % re.escape(messages_prefix), text)
+    has_fixes = re.search(r"//\s*%s:" % re.escape(fixes_prefix), text)
+    # The linted copy keeps line numbers but not the expectations, so that
+    # CHECK-FIXES cannot match its own comment.
+    cleaned = re.sub(r"//\s*CHECK-[A-Z0-9-]*:[^\r\n]*", "//", text)
+
+    extension = os.path.splitext(args.source)[1] or ".cpp"
+    front_ends = {
+        "plugin": [args.clang_tidy, "--load=" + args.plugin],
+        "http-tidy": [args.http_tidy],
+    }
+    seen = {}
+    for name, command in front_ends.items():
+        temp = "%s.%s%s" % (args.temp, name, extension)
+        os.makedirs(os.path.dirname(os.path.abspath(temp)), exist_ok=True)
+        with open(temp, "w") as f:
+            f.write(cleaned)
+        cmd = command + ["--checks=-*," + args.checks, "--fix"] + tidy_args + \
+            [temp, "--"] + compiler_args
+        result = run(cmd)
+        output = result.stdout
+        print("[%s] %s\n%s%s" % (name, " ".join(cmd), output, result.stderr))
+        if result.returncode < 0 or "Stack dump" in result.stderr:
+            fail("%s crashed (status %d)" % (name, result.returncode))
+        found = diagnostics(output, temp)
+        seen[name] = found
+        warnings = [d for d in found if ": warning: " in d or ": error: " in d]
+        if has_messages:
+            filecheck(tools, args.source, output, messages_prefix,
+                      ["--implicit-check-not={{warning|error}}:"])
+        elif warnings:
+            fail("%s reported findings in a file that expects none:\n%s" %
+                 (name, "\n".join(warnings)))
+        if name == "http-tidy":
+            expected = 1 if warnings else 0
+            if result.returncode != expected:
+                fail("http-tidy exited %d, expected %d" %
+                     (result.returncode, expected))
+        with open(temp) as f:
+            fixed = f.read()
+        if has_fixes:
+            filecheck(tools, args.source, fixed, fixes_prefix,
+                      ["--strict-whitespace"])
+        if fixed != cleaned:
+            compiled = run([args.clangxx, "-fsyntax-only"] + compiler_args +
+                           [temp])
+            if compiled.returncode != 0:
+                print(compiled.stderr)
+                fail("the fixed file from %s does not compile" % name)
+    if seen["plugin"] != seen["http-tidy"]:
+        fail("the front ends disagree:\nplugin:\n%s\nhttp-tidy:\n%s" %
+             ("\n".join(seen["plugin"]), "\n".join(seen["http-tidy"])))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+# lit configuration for http-tidy's tests. Paths come from lit.site.cfg.py,
+# which CMake writes into the build tree.
+import os
+import lit.formats
+
+config.name = "http-tidy"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "check_http_tidy.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.http_tidy_binary_dir, "test")
+
+check = " ".join([
+    "python3", os.path.join(config.test_source_root, "check_http_tidy.py"),
+    "--http-tidy=" + config.http_tidy,
+    "--plugin=" + config.http_tidy_plugin,
+    "--clang-tidy=" + config.clang_tidy,
+    "--filecheck=" + os.path.join(config.llvm_tools_dir, "FileCheck"),
+    "--clangxx=" + config.clangxx,
+])
+config.substitutions.append(("%check_http_tidy", check))
+config.substitutions.append(("%http-tidy", config.http_tidy))
+config.substitutions.append(("%clang-tidy", config.clang_tidy))
+config.substitutions.append(("%plugin", config.http_tidy_plugin))
+config.substitutions.append(("%inputs", os.path.join(config.test_source_root,
+                                                     "checkers", "Inputs")))
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", "")])
