@@ -47,6 +47,11 @@ const FrameworkModel *responseFramework(QualType T) {
   return nullptr;
 }
 
+const FrameworkModel *objectFramework(const Expr *Object) {
+  return Object ? responseFramework(skipTransparent(Object)->getType())
+                : nullptr;
+}
+
 const ApiEntry *findEntry(const FrameworkModel &FM, model::Site Where,
                           llvm::StringRef Name, model::Effect What) {
   for (const ApiEntry &E : FM.Api)

@@ -20,6 +20,11 @@ namespace clang::tidy::http {
 /// and pointers; null when `T` is not a modelled response.
 const model::FrameworkModel *responseFramework(QualType T);
 
+/// The framework of the response an object expression denotes, looking
+/// through derived-to-base conversions (Beast's status members live in the
+/// `header` base of `message`).
+const model::FrameworkModel *objectFramework(const Expr *Object);
+
 /// The entries of `FM` at `Where` named `Name` with effect `What`.
 const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
                                  model::Site Where, llvm::StringRef Name,

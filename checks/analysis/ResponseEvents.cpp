@@ -90,11 +90,17 @@ std::optional<ObjectKey> ResponseEventExtractor::resolve(const Expr *E) const {
       return std::nullopt;
     return ObjectKey{Outer->Root, FD};
   }
+  // A copy carries the state of its source (`return res;`, by-value
+  // arguments).
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getConstructor()->isCopyOrMoveConstructor() &&
+        Construct->getNumArgs() >= 1)
+      return resolve(Construct->getArg(0));
   // A builder method returning the response it was called on.
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
     if (MCE->isGLValue() && responseFramework(MCE->getType()) &&
         MCE->getImplicitObjectArgument() &&
-        responseFramework(MCE->getImplicitObjectArgument()->getType()))
+        objectFramework(MCE->getImplicitObjectArgument()))
       return resolve(MCE->getImplicitObjectArgument());
   return std::nullopt;
 }
@@ -238,7 +244,7 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   const Expr *Object = Call->getImplicitObjectArgument();
   if (!MD || !Object || !MD->getDeclName().isIdentifier())
     return;
-  const FrameworkModel *FM = responseFramework(Object->getType());
+  const FrameworkModel *FM = objectFramework(Object);
   if (!FM)
     return;
   std::optional<ObjectKey> Key = resolve(Object);
@@ -336,7 +342,7 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
 void ResponseEventExtractor::extractArgument(const Expr *Arg,
                                              QualType ParamType,
                                              const Stmt *At, Events &Out) {
-  if (!responseFramework(Arg->getType()))
+  if (!objectFramework(Arg))
     return;
   std::optional<ObjectKey> Key = resolve(Arg);
   if (!Key)
@@ -365,8 +371,12 @@ void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                                                   Events &Out) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (auto [FM, Entry] = findFunctionEntry(Callee, Effect::Send); Entry) {
-    if (Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) < Call->getNumArgs())
-      if (std::optional<ObjectKey> Key = resolve(Call->getArg(Entry->Arg)))
+    const Expr *Sent =
+        Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) < Call->getNumArgs()
+            ? Call->getArg(Entry->Arg)
+            : nullptr;
+    if (objectFramework(Sent))
+      if (std::optional<ObjectKey> Key = resolve(Sent))
         Out.push_back(event(ResponseEvent::Send, *Key, Call));
     return;
   }
@@ -477,7 +487,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *Value = RS->getRetValue();
-    if (Value && responseFramework(Value->getType()))
+    if (objectFramework(Value))
       if (std::optional<ObjectKey> Key = resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
     return;
@@ -489,7 +499,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
-        responseFramework(Op->getArg(0)->getType())) {
+        objectFramework(Op->getArg(0))) {
       if (std::optional<ObjectKey> Key = resolve(Op->getArg(0)))
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
@@ -498,6 +508,10 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    // std::move and std::forward only name the object; the call they feed
+    // decides what happens to it.
+    if (skipTransparent(Call) != Call)
+      return;
     extractCallArguments(Call, Out);
     return;
   }
@@ -508,7 +522,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
     const FrameworkModel *FM =
-        Field ? responseFramework(ME->getBase()->getType()) : nullptr;
+        Field ? objectFramework(ME->getBase()) : nullptr;
     if (!FM || !Field->getDeclName().isIdentifier())
       return;
     std::optional<ObjectKey> Key = resolve(ME->getBase());

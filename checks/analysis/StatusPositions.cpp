@@ -26,7 +26,7 @@ static const Stmt *meaningfulParent(const Stmt *Node, ASTContext &Ctx,
     const auto *P = Parents[0].get<Stmt>();
     if (!P)
       return nullptr;
-    if (!isa<ParenExpr>(P) && !isa<ImplicitCastExpr>(P))
+    if (!isa<ParenExpr>(P) && !isa<ImplicitCastExpr>(P) && !isa<ConstantExpr>(P))
       return P;
     Child = P;
   }
@@ -58,7 +58,7 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E) {
   }
   if (!Object || !Member || !Member->getDeclName().isIdentifier())
     return std::nullopt;
-  const FrameworkModel *FM = responseFramework(Object->getType());
+  const FrameworkModel *FM = objectFramework(Object);
   if (!FM)
     return std::nullopt;
   const ApiEntry *Entry =
@@ -82,7 +82,7 @@ callPosition(const CallExpr *Call, const Stmt *Child, const Expr *Literal) {
     const CXXMethodDecl *MD = MemberCall->getMethodDecl();
     const Expr *Object = MemberCall->getImplicitObjectArgument();
     const FrameworkModel *FM =
-        Object ? responseFramework(Object->getType()) : nullptr;
+        objectFramework(Object);
     if (!FM || !MD || !MD->getDeclName().isIdentifier())
       return std::nullopt;
     const ApiEntry *Entry =
@@ -112,7 +112,7 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
       const auto *ME = dyn_cast<MemberExpr>(skipTransparent(BO->getLHS()));
       if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier())
         return std::nullopt;
-      const FrameworkModel *FM = responseFramework(ME->getBase()->getType());
+      const FrameworkModel *FM = objectFramework(ME->getBase());
       if (FM && findEntry(*FM, Site::Field, ME->getMemberDecl()->getName(),
                           Effect::SetStatus))
         return StatusPosition{FM, &Literal};
