@@ -1,0 +1,5 @@
+#include <httplib.h>
+
+void handler(const httplib::Request &, httplib::Response &res) {
+  res.status = 204;
+}

@@ -1,0 +1,39 @@
+//===--- Options.h - http-tidy command line ---------------------*- C++ -*-===//
+
+#ifndef HTTP_TIDY_TOOL_OPTIONS_H
+#define HTTP_TIDY_TOOL_OPTIONS_H
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/Support/CommandLine.h"
+#include <memory>
+#include <string>
+
+namespace http_tidy {
+
+extern llvm::cl::OptionCategory Category;
+
+extern llvm::cl::list<std::string> SourcePaths;
+extern llvm::cl::opt<std::string> BuildPath;
+extern llvm::cl::list<std::string> ArgsAfter;
+extern llvm::cl::list<std::string> ArgsBefore;
+extern llvm::cl::opt<bool> Fix;
+extern llvm::cl::opt<bool> FixErrors;
+extern llvm::cl::opt<std::string> ExportFixes;
+extern llvm::cl::opt<bool> Quiet;
+extern llvm::cl::opt<bool> ListChecks;
+extern llvm::cl::opt<bool> DumpConfig;
+
+/// The clang-tidy options provider for the command line, with http-tidy's
+/// defaults (only the http checks); null after reporting a configuration
+/// error.
+std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// Prints "http-tidy: error: <message>" on stderr.
+void error(const llvm::Twine &Message);
+/// Prints "http-tidy: warning: <message>" on stderr.
+void warning(const llvm::Twine &Message);
+
+} // namespace http_tidy
+
+#endif // HTTP_TIDY_TOOL_OPTIONS_H
