@@ -35,9 +35,28 @@ void MagicStatusCodeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(namespaceAliasDecl().bind("alias"), this);
+  // Matched from the operator down to the literal: the status positions are
+  // all direct operands (or case labels), so no parent map is needed.
+  // The location test comes first: it is the cheap one, and most statements
+  // of a translation unit are in system headers.
+  auto Literal = ignoringParenImpCasts(integerLiteral().bind("literal"));
+  // One matcher per node kind, so that the finder only tries each on the
+  // statements of that kind.
+  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto Operand = forEach(expr(Literal));
   Finder->addMatcher(
-      integerLiteral(unless(isExpansionInSystemHeader())).bind("literal"),
+      binaryOperator(InUserCode, hasAnyOperatorName("=", "==", "!="), Operand)
+          .bind("parent"),
       this);
+  Finder->addMatcher(callExpr(InUserCode, Operand).bind("parent"), this);
+  Finder->addMatcher(cxxConstructExpr(InUserCode, Operand).bind("parent"),
+                     this);
+  Finder->addMatcher(explicitCastExpr(InUserCode, Operand).bind("parent"),
+                     this);
+  Finder->addMatcher(switchStmt(InUserCode, forEachSwitchCase(caseStmt(
+                                                hasCaseConstant(Literal))))
+                         .bind("parent"),
+                     this);
 }
 
 void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
@@ -48,7 +67,8 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
   // A number that comes from a macro is already a name.
-  if (!Literal || Literal->getBeginLoc().isMacroID())
+  if (!Literal || !Result.Nodes.getNodeAs<Stmt>("parent") ||
+      Literal->getBeginLoc().isMacroID())
     return;
   const llvm::APInt &Value = Literal->getValue();
   if (Value.ult(100) || Value.ugt(999))
@@ -56,8 +76,9 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   const unsigned Status = Value.getZExtValue();
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
+  const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
   std::optional<StatusPosition> Position =
-      findStatusPosition(*Literal, *Result.Context);
+      findStatusPosition(*Literal, *Parent);
   if (!Position)
     return;
   const EnumConstantDecl *Constant =
@@ -68,9 +89,9 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   const SourceManager &SM = *Result.SourceManager;
   std::string Spelling =
       spellConstant(*Constant, Aliases, Literal->getBeginLoc(), SM);
-  auto Diag = diag(Literal->getBeginLoc(),
-                   "status code %0 written as a number; use %1")
-              << Status << Spelling;
+  auto Diag =
+      diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")
+      << Status << Spelling;
 
   // A scoped enumerator does not compare with the integer a getter like
   // result_int() returns: switch to the typed getter, or offer no fix.

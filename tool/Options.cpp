@@ -19,8 +19,7 @@ cl::OptionCategory Category("http-tidy options");
 
 static const char DefaultChecks[] = "-*,http-*";
 
-cl::list<std::string> SourcePaths(cl::Positional,
-                                  cl::desc("<source file>..."),
+cl::list<std::string> SourcePaths(cl::Positional, cl::desc("<source file>..."),
                                   cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc(R"(
 Build directory holding compile_commands.json.)"),
@@ -100,8 +99,9 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   if (SystemHeaders.getNumOccurrences() > 0)
     OverrideOptions.SystemHeaders = SystemHeaders;
 
-  auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
-      -> std::unique_ptr<ClangTidyOptionsProvider> {
+  auto FromText =
+      [&](llvm::StringRef Text,
+          llvm::StringRef Source) -> std::unique_ptr<ClangTidyOptionsProvider> {
     llvm::ErrorOr<ClangTidyOptions> Parsed =
         parseConfiguration(llvm::MemoryBufferRef(Text, Source));
     if (!Parsed) {
@@ -110,8 +110,8 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
       return nullptr;
     }
     return std::make_unique<ConfigOptionsProvider>(
-        std::move(GlobalOptions), std::move(DefaultOptions),
-        std::move(*Parsed), std::move(OverrideOptions), std::move(FS));
+        std::move(GlobalOptions), std::move(DefaultOptions), std::move(*Parsed),
+        std::move(OverrideOptions), std::move(FS));
   };
   if (!Config.empty() && !ConfigFile.empty()) {
     error("--config and --config-file cannot be used together");

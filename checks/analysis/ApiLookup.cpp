@@ -162,9 +162,9 @@ bool isEmptyContent(const Expr *Content, const Expr *Size,
     return false;
   // std::string(ptr, 0) and similar: a zero length makes it empty.
   if (const auto *CCE = dyn_cast<CXXConstructExpr>(skipTransparent(Content));
-      CCE && CCE->getNumArgs() >= 2 && !isa<CXXDefaultArgExpr>(CCE->getArg(1)) &&
-      CCE->getArg(1)->getType()->isIntegerType() &&
-      isZero(CCE->getArg(1), Ctx))
+      CCE && CCE->getNumArgs() >= 2 &&
+      !isa<CXXDefaultArgExpr>(CCE->getArg(1)) &&
+      CCE->getArg(1)->getType()->isIntegerType() && isZero(CCE->getArg(1), Ctx))
     return true;
   const Expr *E = skipValueWrappers(Content);
   if (const auto *CCE = dyn_cast<CXXConstructExpr>(E))

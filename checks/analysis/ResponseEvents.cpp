@@ -53,8 +53,7 @@ void ResponseEventExtractor::collectAliases(const Stmt *S) {
           Aliases[VD] = *Target;
     }
   }
-  if (const auto *BO = dyn_cast<BinaryOperator>(S);
-      BO && BO->isAssignmentOp())
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
@@ -121,9 +120,9 @@ bool ResponseEventExtractor::isVisibleAtExit(const ObjectKey &Key) const {
 
 const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
   const Stmt *P = Parents.getParent(E);
-  while (P && (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P) ||
-               isa<MaterializeTemporaryExpr>(P) ||
-               isa<CXXBindTemporaryExpr>(P)))
+  while (P &&
+         (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P) ||
+          isa<MaterializeTemporaryExpr>(P) || isa<CXXBindTemporaryExpr>(P)))
     P = Parents.getParent(P);
   return dyn_cast_or_null<Expr>(P);
 }
@@ -170,8 +169,8 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
         E.Status = evaluateStatus(BO->getRHS(), Ctx);
       Out.push_back(E);
     } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
-               UO && (UO->isIncrementDecrementOp() ||
-                      UO->getOpcode() == UO_AddrOf)) {
+               UO &&
+               (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
       Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
     }
     return;
@@ -204,8 +203,7 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
     const Expr *First = Call->getNumArgs() ? Call->getArg(0) : nullptr;
     if (Name == "clear")
       Push(ResponseEvent::ClearBody);
-    else if (Name == "resize" && First &&
-             isEmptyContent(nullptr, First, Ctx))
+    else if (Name == "resize" && First && isEmptyContent(nullptr, First, Ctx))
       Push(ResponseEvent::ClearBody);
     else if (Name == "assign")
       Content(First, /*Replaces=*/true);
@@ -281,9 +279,9 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
       if (Size && !Size->getType()->isIntegerType())
         Size = nullptr;
       bool Empty = Content && isEmptyContent(Content, Size, Ctx);
-      Out.push_back(event(Empty ? ResponseEvent::ClearBody
-                                : ResponseEvent::WriteBody,
-                          *Key, Call));
+      Out.push_back(
+          event(Empty ? ResponseEvent::ClearBody : ResponseEvent::WriteBody,
+                *Key, Call));
       break;
     }
     case Effect::SetHeader:
@@ -315,9 +313,9 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
       }
       if (!Sets)
         break;
-      ResponseEvent E = event(*Sets ? ResponseEvent::SetFraming
-                                    : ResponseEvent::ClearFraming,
-                              *Key, Call);
+      ResponseEvent E =
+          event(*Sets ? ResponseEvent::SetFraming : ResponseEvent::ClearFraming,
+                *Key, Call);
       E.Header = Entry.Header;
       E.Via = Entry.Name;
       Out.push_back(E);
@@ -340,8 +338,8 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
 }
 
 void ResponseEventExtractor::extractArgument(const Expr *Arg,
-                                             QualType ParamType,
-                                             const Stmt *At, Events &Out) {
+                                             QualType ParamType, const Stmt *At,
+                                             Events &Out) {
   if (!objectFramework(Arg))
     return;
   std::optional<ObjectKey> Key = resolve(Arg);
@@ -371,10 +369,10 @@ void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                                                   Events &Out) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (auto [FM, Entry] = findFunctionEntry(Callee, Effect::Send); Entry) {
-    const Expr *Sent =
-        Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) < Call->getNumArgs()
-            ? Call->getArg(Entry->Arg)
-            : nullptr;
+    const Expr *Sent = Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) <
+                                              Call->getNumArgs()
+                           ? Call->getArg(Entry->Arg)
+                           : nullptr;
     if (objectFramework(Sent))
       if (std::optional<ObjectKey> Key = resolve(Sent))
         Out.push_back(event(ResponseEvent::Send, *Key, Call));
@@ -454,8 +452,7 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
     if (!Value)
       continue;
     if (Entry.What == Effect::SetStatus) {
-      ResponseEvent SetStatus =
-          event(ResponseEvent::SetStatus, Key, Construct);
+      ResponseEvent SetStatus = event(ResponseEvent::SetStatus, Key, Construct);
       // Another constructor taking something else first (a header, a
       // piecewise tuple): the status is not known from here.
       if (Value->getType()->isIntegralOrEnumerationType())
@@ -471,11 +468,10 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
 }
 
 void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
-  if (!responseFramework(VD->getType()) ||
-      isPointerOrReference(VD->getType()))
+  if (!responseFramework(VD->getType()) || isPointerOrReference(VD->getType()))
     return;
-  extractInit(ObjectKey{VD->getCanonicalDecl(), nullptr}, VD->getInit(), VD->getInit(),
-              Out);
+  extractInit(ObjectKey{VD->getCanonicalDecl(), nullptr}, VD->getInit(),
+              VD->getInit(), Out);
 }
 
 void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
@@ -521,8 +517,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    const FrameworkModel *FM =
-        Field ? objectFramework(ME->getBase()) : nullptr;
+    const FrameworkModel *FM = Field ? objectFramework(ME->getBase()) : nullptr;
     if (!FM || !Field->getDeclName().isIdentifier())
       return;
     std::optional<ObjectKey> Key = resolve(ME->getBase());

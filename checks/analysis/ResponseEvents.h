@@ -28,8 +28,8 @@ namespace clang::tidy::http {
 /// any reference or pointer bound to it), a member of a variable or of
 /// `*this`, or a temporary.
 struct ObjectKey {
-  const void *Root = nullptr;           ///< VarDecl, `this` marker or Expr.
-  const ValueDecl *Member = nullptr;    ///< Field of Root, if any.
+  const void *Root = nullptr;        ///< VarDecl, `this` marker or Expr.
+  const ValueDecl *Member = nullptr; ///< Field of Root, if any.
   bool operator<(const ObjectKey &O) const {
     return std::tie(Root, Member) < std::tie(O.Root, O.Member);
   }
@@ -40,17 +40,17 @@ struct ObjectKey {
 
 struct ResponseEvent {
   enum Kind {
-    Reset,         ///< A fresh response (declaration, assignment).
-    ResetUnknown,  ///< Replaced by a response of unknown state.
-    CopyFrom,      ///< Replaced by a copy of `Source`.
-    SetStatus,     ///< Status set to `Status` (unknown if not set).
-    WriteBody,     ///< Content written.
-    ClearBody,     ///< Content removed.
-    SetFraming,    ///< `Header` set; `Via` names an implicit setter.
-    ClearFraming,  ///< `Header` removed.
-    PreparePayload,///< Content-Length computed; the status is checked now.
-    Send,          ///< The response leaves the function here.
-    Escape,        ///< Handed to unknown code that may change it.
+    Reset,          ///< A fresh response (declaration, assignment).
+    ResetUnknown,   ///< Replaced by a response of unknown state.
+    CopyFrom,       ///< Replaced by a copy of `Source`.
+    SetStatus,      ///< Status set to `Status` (unknown if not set).
+    WriteBody,      ///< Content written.
+    ClearBody,      ///< Content removed.
+    SetFraming,     ///< `Header` set; `Via` names an implicit setter.
+    ClearFraming,   ///< `Header` removed.
+    PreparePayload, ///< Content-Length computed; the status is checked now.
+    Send,           ///< The response leaves the function here.
+    Escape,         ///< Handed to unknown code that may change it.
   };
   Kind K;
   ObjectKey Object;
@@ -83,7 +83,8 @@ public:
 
 private:
   void collectAliases(const Stmt *S);
-  void extractDecl(const VarDecl *VD, llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractDecl(const VarDecl *VD,
+                   llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractInit(ObjectKey Key, const Expr *Init, const Stmt *At,
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractMemberAccess(const Expr *Access, ObjectKey Key,

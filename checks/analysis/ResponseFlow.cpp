@@ -66,7 +66,8 @@ private:
   std::map<std::tuple<int, const Stmt *, const Stmt *, int>, Violation> Found;
 };
 
-const std::vector<ResponseEvent> &FlowAnalysis::eventsOf(const CFGBlock &Block) {
+const std::vector<ResponseEvent> &
+FlowAnalysis::eventsOf(const CFGBlock &Block) {
   auto [It, Inserted] = BlockEvents.try_emplace(Block.getBlockID());
   if (Inserted) {
     llvm::SmallVector<ResponseEvent, 8> Events;

@@ -26,11 +26,11 @@ namespace clang::tidy::http {
 struct Violation {
   enum Kind { ContentOnNoContent, FramingOnNoContent };
   Kind K;
-  const Stmt *At;          ///< The content or header write.
-  const Stmt *StatusAt;    ///< Where the forbidding status was set.
+  const Stmt *At;       ///< The content or header write.
+  const Stmt *StatusAt; ///< Where the forbidding status was set.
   unsigned Status;
-  model::Framing Header;   ///< For FramingOnNoContent.
-  llvm::StringRef Via;     ///< Call that set the header implicitly, if any.
+  model::Framing Header; ///< For FramingOnNoContent.
+  llvm::StringRef Via;   ///< Call that set the header implicitly, if any.
 };
 
 /// Analyses the body of `Function`; returns each violation once, in source

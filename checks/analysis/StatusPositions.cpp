@@ -4,7 +4,6 @@
 #include "ApiLookup.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::http {
@@ -14,28 +13,14 @@ using model::Effect;
 using model::FrameworkModel;
 using model::Site;
 
-/// The first parent of `Node` that is not a parenthesis or an implicit
-/// conversion; `Child` is set to the node below it.
-static const Stmt *meaningfulParent(const Stmt *Node, ASTContext &Ctx,
-                                    const Stmt *&Child) {
-  Child = Node;
-  while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
-    if (Parents.empty())
-      return nullptr;
-    const auto *P = Parents[0].get<Stmt>();
-    if (!P)
-      return nullptr;
-    if (!isa<ParenExpr>(P) && !isa<ImplicitCastExpr>(P) && !isa<ConstantExpr>(P))
-      return P;
-    Child = P;
-  }
+static bool isOperand(const Expr *E, const IntegerLiteral *Literal) {
+  return E && E->IgnoreParenImpCasts() == Literal;
 }
 
 static std::optional<unsigned> argumentIndex(const CallExpr *Call,
-                                             const Stmt *Arg) {
+                                             const IntegerLiteral *Literal) {
   for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-    if (Call->getArg(I) == Arg)
+    if (isOperand(Call->getArg(I), Literal))
       return I;
   return std::nullopt;
 }
@@ -74,15 +59,14 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E) {
 }
 
 static std::optional<StatusPosition>
-callPosition(const CallExpr *Call, const Stmt *Child, const Expr *Literal) {
-  std::optional<unsigned> Index = argumentIndex(Call, Child);
+callPosition(const CallExpr *Call, const IntegerLiteral *Literal) {
+  std::optional<unsigned> Index = argumentIndex(Call, Literal);
   if (!Index)
     return std::nullopt;
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *MD = MemberCall->getMethodDecl();
     const Expr *Object = MemberCall->getImplicitObjectArgument();
-    const FrameworkModel *FM =
-        objectFramework(Object);
+    const FrameworkModel *FM = objectFramework(Object);
     if (!FM || !MD || !MD->getDeclName().isIdentifier())
       return std::nullopt;
     const ApiEntry *Entry =
@@ -95,20 +79,17 @@ callPosition(const CallExpr *Call, const Stmt *Child, const Expr *Literal) {
   for (Effect What : {Effect::SetStatus, Effect::ConvertStatus}) {
     auto [FM, Entry] = findFunctionEntry(Callee, What);
     if (Entry && Entry->Arg == static_cast<int>(*Index))
-      return StatusPosition{FM, What == Effect::ConvertStatus ? Call : Literal};
+      return StatusPosition{FM, What == Effect::ConvertStatus
+                                    ? static_cast<const Expr *>(Call)
+                                    : Literal};
   }
   return std::nullopt;
 }
 
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
-                                                 ASTContext &Ctx) {
-  const Stmt *Child = nullptr;
-  const Stmt *Parent = meaningfulParent(&Literal, Ctx, Child);
-  if (!Parent)
-    return std::nullopt;
-
-  if (const auto *BO = dyn_cast<BinaryOperator>(Parent)) {
-    if (BO->getOpcode() == BO_Assign && BO->getRHS() == Child) {
+                                                 const Stmt &Parent) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(&Parent)) {
+    if (BO->getOpcode() == BO_Assign && isOperand(BO->getRHS(), &Literal)) {
       const auto *ME = dyn_cast<MemberExpr>(skipTransparent(BO->getLHS()));
       if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier())
         return std::nullopt;
@@ -119,7 +100,8 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
       return std::nullopt;
     }
     if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
-      const Expr *Other = BO->getLHS() == Child ? BO->getRHS() : BO->getLHS();
+      const Expr *Other =
+          isOperand(BO->getLHS(), &Literal) ? BO->getRHS() : BO->getLHS();
       std::optional<StatusPosition> Position = asStatusGetter(Other);
       if (Position)
         Position->Replaced = &Literal;
@@ -127,9 +109,9 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
     }
     return std::nullopt;
   }
-  if (const auto *Call = dyn_cast<CallExpr>(Parent))
-    return callPosition(Call, Child, &Literal);
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+  if (const auto *Call = dyn_cast<CallExpr>(&Parent))
+    return callPosition(Call, &Literal);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Parent)) {
     const FrameworkModel *FM = responseFramework(Construct->getType());
     if (!FM)
       return std::nullopt;
@@ -137,28 +119,18 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
       if (Entry.Where == Site::Constructor && Entry.What == Effect::SetStatus &&
           Entry.Arg >= 0 &&
           static_cast<unsigned>(Entry.Arg) < Construct->getNumArgs() &&
-          Construct->getArg(Entry.Arg) == Child)
+          isOperand(Construct->getArg(Entry.Arg), &Literal))
         return StatusPosition{FM, &Literal};
     return std::nullopt;
   }
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Parent)) {
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&Parent)) {
     if (const FrameworkModel *FM = statusTypeFramework(Cast->getType()))
       return StatusPosition{FM, Cast};
     return std::nullopt;
   }
-  if (const auto *Case = dyn_cast<CaseStmt>(Parent)) {
-    if (Case->getLHS() != Child)
-      return std::nullopt;
-    // Find the switch this case belongs to.
-    const Stmt *Node = Case;
-    while (Node && !isa<SwitchStmt>(Node)) {
-      DynTypedNodeList Parents = Ctx.getParents(*Node);
-      Node = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
-    }
-    const auto *Switch = dyn_cast_or_null<SwitchStmt>(Node);
-    if (!Switch || !Switch->getCond())
-      return std::nullopt;
-    std::optional<StatusPosition> Position = asStatusGetter(Switch->getCond());
+  if (const auto *Switch = dyn_cast<SwitchStmt>(&Parent)) {
+    std::optional<StatusPosition> Position =
+        Switch->getCond() ? asStatusGetter(Switch->getCond()) : std::nullopt;
     if (Position) {
       Position->Replaced = &Literal;
       // Rewriting the switch is more than a case label's fix-it may do.

@@ -28,8 +28,12 @@ struct StatusPosition {
   llvm::StringRef TypedGetter;
 };
 
+/// Whether `Literal`, an operand of `Parent`, is in a status position.
+/// `Parent` is the assignment, comparison, call, construction or cast whose
+/// operand the literal is (through parentheses and implicit conversions),
+/// or the switch statement of a case label.
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
-                                                 ASTContext &Ctx);
+                                                 const Stmt &Parent);
 
 } // namespace clang::tidy::http
 

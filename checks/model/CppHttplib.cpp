@@ -17,7 +17,8 @@ FrameworkModel cppHttplibModel() {
       {"httplib::Response"},
       {
           statusField("status"),
-          // A defaulted status argument (302) is read from the default argument.
+          // A defaulted status argument (302) is read from the default
+          // argument.
           statusMethod("set_redirect", 1),
           bodyField("body"),
           bodyMethod("set_content", 0, 1),

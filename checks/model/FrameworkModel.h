@@ -21,25 +21,25 @@ enum class Framing { ContentLength, TransferEncoding };
 
 /// What an API element does to a response.
 enum class Effect {
-  SetStatus,     ///< Writes the status code (argument `Arg`, or the
-                 ///< assigned value for a field).
-  BodyAccess,    ///< A field or accessor through which the body is written
-                 ///< or cleared (`res.body = ...`, `res.body().append()`).
-  WriteBody,     ///< A call that writes content; `Arg` is the content
-                 ///< argument (-1: the call always produces content),
-                 ///< `SizeArg` its length where the API takes one.
-  SetHeader,     ///< Sets a header; `Arg` is the header-name argument.
-  RemoveHeader,  ///< Removes a header; `Arg` is the header-name argument.
-  SetFraming,    ///< Sets a framing header by itself (`chunked(true)`,
-                 ///< `content_length(n)`): `Arg` decides set or clear.
+  SetStatus,      ///< Writes the status code (argument `Arg`, or the
+                  ///< assigned value for a field).
+  BodyAccess,     ///< A field or accessor through which the body is written
+                  ///< or cleared (`res.body = ...`, `res.body().append()`).
+  WriteBody,      ///< A call that writes content; `Arg` is the content
+                  ///< argument (-1: the call always produces content),
+                  ///< `SizeArg` its length where the API takes one.
+  SetHeader,      ///< Sets a header; `Arg` is the header-name argument.
+  RemoveHeader,   ///< Removes a header; `Arg` is the header-name argument.
+  SetFraming,     ///< Sets a framing header by itself (`chunked(true)`,
+                  ///< `content_length(n)`): `Arg` decides set or clear.
   PreparePayload, ///< Sets Content-Length from the body and evaluates the
                   ///< status at the call (Beast `prepare_payload()`).
-  Send,          ///< Sends the response; for free functions `Arg` is the
-                 ///< response argument.
-  ReadStatus,    ///< Reads the status (for comparisons in the magic-number
-                 ///< check); `TypedAlternative` names the getter returning
-                 ///< the framework's status type, if any.
-  ConvertStatus, ///< Turns a number into the status type; `Arg` is it.
+  Send,           ///< Sends the response; for free functions `Arg` is the
+                  ///< response argument.
+  ReadStatus,     ///< Reads the status (for comparisons in the magic-number
+                  ///< check); `TypedAlternative` names the getter returning
+                  ///< the framework's status type, if any.
+  ConvertStatus,  ///< Turns a number into the status type; `Arg` is it.
 };
 
 /// Where an API element lives.
@@ -52,9 +52,9 @@ enum class Site {
 
 /// How the argument of a SetFraming element is read.
 enum class FramingArg {
-  Always,     ///< The call always sets the header.
-  TrueSets,   ///< `chunked(true)` sets it, `chunked(false)` removes it.
-  ValueSets,  ///< `content_length(n)` sets it, an empty optional removes it.
+  Always,    ///< The call always sets the header.
+  TrueSets,  ///< `chunked(true)` sets it, `chunked(false)` removes it.
+  ValueSets, ///< `content_length(n)` sets it, an empty optional removes it.
 };
 
 struct ApiEntry {
