@@ -130,6 +130,21 @@ std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx) {
   return static_cast<unsigned>(V.getZExtValue());
 }
 
+llvm::SmallVector<std::optional<unsigned>, 2>
+evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) {
+  const auto *Conditional =
+      dyn_cast<AbstractConditionalOperator>(skipTransparent(E));
+  if (!Conditional)
+    return {evaluateStatus(E, Ctx)};
+  llvm::SmallVector<std::optional<unsigned>, 2> Choices =
+      evaluateStatusChoices(Conditional->getTrueExpr(), Ctx);
+  for (std::optional<unsigned> Choice :
+       evaluateStatusChoices(Conditional->getFalseExpr(), Ctx))
+    if (!llvm::is_contained(Choices, Choice))
+      Choices.push_back(Choice);
+  return Choices;
+}
+
 /// Looks through the wrappers that build a string or an optional from its
 /// source value, so that the source literal can be inspected.
 static const Expr *skipValueWrappers(const Expr *E) {

@@ -12,6 +12,7 @@
 #include "../model/FrameworkModel.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 
 namespace clang::tidy::http {
@@ -45,6 +46,11 @@ const Expr *skipTransparent(const Expr *E);
 /// The constant value of a status expression, looking through the
 /// frameworks' number-to-status conversions.
 std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx);
+
+/// The status values an expression may take: one per arm of a (nested)
+/// conditional expression, std::nullopt where an arm is not a constant.
+llvm::SmallVector<std::optional<unsigned>, 2>
+evaluateStatusChoices(const Expr *E, const ASTContext &Ctx);
 
 /// True when a content argument is provably empty: "", an empty or
 /// default-constructed string, a null pointer, or a zero size argument.

@@ -166,7 +166,7 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
         BO && BO->isAssignmentOp() && isSame(BO->getLHS(), Access)) {
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, BO);
       if (BO->getOpcode() == BO_Assign)
-        E.Status = evaluateStatus(BO->getRHS(), Ctx);
+        E.Statuses = evaluateStatusChoices(BO->getRHS(), Ctx);
       Out.push_back(E);
     } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
                UO &&
@@ -261,7 +261,7 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
     case Effect::SetStatus:
       if (const Expr *Status = Arg(Entry.Arg)) {
         ResponseEvent E = event(ResponseEvent::SetStatus, *Key, Call);
-        E.Status = evaluateStatus(Status, Ctx);
+        E.Statuses = evaluateStatusChoices(Status, Ctx);
         Out.push_back(E);
       }
       break;
@@ -456,7 +456,7 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
       // Another constructor taking something else first (a header, a
       // piecewise tuple): the status is not known from here.
       if (Value->getType()->isIntegralOrEnumerationType())
-        SetStatus.Status = evaluateStatus(Value, Ctx);
+        SetStatus.Statuses = evaluateStatusChoices(Value, Ctx);
       Out.push_back(SetStatus);
     } else if (Entry.What == Effect::WriteBody) {
       Out.push_back(event(isEmptyContent(Value, nullptr, Ctx)

@@ -43,7 +43,8 @@ struct ResponseEvent {
     Reset,          ///< A fresh response (declaration, assignment).
     ResetUnknown,   ///< Replaced by a response of unknown state.
     CopyFrom,       ///< Replaced by a copy of `Source`.
-    SetStatus,      ///< Status set to `Status` (unknown if not set).
+    SetStatus,      ///< Status set to one of `Statuses` (a conditional
+                    ///< expression gives one per arm; empty: unknown).
     WriteBody,      ///< Content written.
     ClearBody,      ///< Content removed.
     SetFraming,     ///< `Header` set; `Via` names an implicit setter.
@@ -55,7 +56,9 @@ struct ResponseEvent {
   Kind K;
   ObjectKey Object;
   const Stmt *At = nullptr;
-  std::optional<unsigned> Status;
+  /// The values a SetStatus may store, one per path through a conditional
+  /// expression; std::nullopt for a value not known at compile time.
+  llvm::SmallVector<std::optional<unsigned>, 2> Statuses;
   model::Framing Header = model::Framing::ContentLength;
   llvm::StringRef Via;
   ObjectKey Source;

@@ -52,8 +52,11 @@ public:
 
 private:
   const std::vector<ResponseEvent> &eventsOf(const CFGBlock &Block);
-  /// Replays one event; false when the path ends there (a throw).
-  bool apply(const ResponseEvent &Event, PathState &Path);
+  /// Replays one event on a path and appends the paths that continue: none
+  /// when it ends there (a throw), one per value when a status may take
+  /// several.
+  void apply(const ResponseEvent &Event, PathState Path,
+             std::vector<PathState> &Out);
   void checkSent(const TrackState &State);
   void report(Violation::Kind K, const Stmt *At, const TrackState &State,
               model::Framing Header, llvm::StringRef Via);
@@ -102,7 +105,16 @@ void FlowAnalysis::checkSent(const TrackState &State) {
            model::Framing::TransferEncoding, State.ChunkedVia);
 }
 
-bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
+void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
+                         std::vector<PathState> &Out) {
+  if (Event.K == ResponseEvent::SetStatus && Event.Statuses.size() > 1) {
+    for (std::optional<unsigned> Choice : Event.Statuses) {
+      ResponseEvent OneValue = Event;
+      OneValue.Statuses = {Choice};
+      apply(OneValue, Path, Out);
+    }
+    return;
+  }
   TrackState &State = Path[Event.Object];
   switch (Event.K) {
   case ResponseEvent::Reset:
@@ -117,12 +129,14 @@ bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
     State = It == Path.end() ? TrackState() : It->second;
     break;
   }
-  case ResponseEvent::SetStatus:
-    State.StatusKnowledge =
-        Event.Status ? TrackState::Known : TrackState::Unknown;
-    State.Status = Event.Status.value_or(0);
+  case ResponseEvent::SetStatus: {
+    std::optional<unsigned> Value =
+        Event.Statuses.empty() ? std::nullopt : Event.Statuses.front();
+    State.StatusKnowledge = Value ? TrackState::Known : TrackState::Unknown;
+    State.Status = Value.value_or(0);
     State.StatusAt = Event.At;
     break;
+  }
   case ResponseEvent::WriteBody:
     if (!State.ContentAt)
       State.ContentAt = Event.At;
@@ -149,7 +163,7 @@ bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
         forbidsContent(State.Status)) {
       // Beast throws here: the content is the defect, the path ends.
       checkSent(State);
-      return false;
+      return;
     }
     if (!State.LengthAt) {
       State.LengthAt = Event.At;
@@ -165,7 +179,7 @@ bool FlowAnalysis::apply(const ResponseEvent &Event, PathState &Path) {
     State.StatusKnowledge = TrackState::Unknown;
     break;
   }
-  return true;
+  Out.push_back(std::move(Path));
 }
 
 /// A block that throws or calls a noreturn function: its path never sends.
@@ -197,25 +211,30 @@ std::vector<Violation> FlowAnalysis::run() {
   while (!Work.empty() && ++Visits <= MaxBlockVisits) {
     auto [Block, Path] = std::move(Work.back());
     Work.pop_back();
-    bool Alive = true;
-    for (const ResponseEvent &Event : eventsOf(*Block))
-      if (!(Alive = apply(Event, Path)))
-        break;
-    if (!Alive || endsAbnormally(*Block))
-      continue;
-    if (Block == &Graph->getExit()) {
-      for (const auto &[Key, State] : Path)
-        if (Extractor.isVisibleAtExit(Key))
-          checkSent(State);
-      continue;
+    std::vector<PathState> Paths{std::move(Path)};
+    for (const ResponseEvent &Event : eventsOf(*Block)) {
+      std::vector<PathState> Next;
+      for (PathState &P : Paths)
+        apply(Event, std::move(P), Next);
+      Paths = std::move(Next);
     }
-    for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
-      const CFGBlock *Next = Succ.getReachableBlock();
-      if (!Next)
+    if (endsAbnormally(*Block))
+      continue;
+    for (PathState &P : Paths) {
+      if (Block == &Graph->getExit()) {
+        for (const auto &[Key, State] : P)
+          if (Extractor.isVisibleAtExit(Key))
+            checkSent(State);
         continue;
-      std::set<PathState> &Known = Seen[Next->getBlockID()];
-      if (Known.size() < MaxPathsPerBlock && Known.insert(Path).second)
-        Work.push_back({Next, Path});
+      }
+      for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
+        const CFGBlock *Next = Succ.getReachableBlock();
+        if (!Next)
+          continue;
+        std::set<PathState> &Known = Seen[Next->getBlockID()];
+        if (Known.size() < MaxPathsPerBlock && Known.insert(P).second)
+          Work.push_back({Next, P});
+      }
     }
   }
 
