@@ -2,6 +2,7 @@
 
 #include "ResponseFlow.h"
 #include "ResponseEvents.h"
+#include "StableConditions.h"
 #include "StatusCodes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
@@ -32,8 +33,15 @@ struct TrackState {
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
 };
 
-/// One path's knowledge of every response object it has touched.
-using PathState = std::map<ObjectKey, TrackState>;
+/// One path's knowledge of every response object it has touched, and of
+/// the stable conditions it has taken a branch on.
+struct PathState {
+  std::map<ObjectKey, TrackState> Objects;
+  std::map<const VarDecl *, bool> Assumed;
+  bool operator<(const PathState &O) const {
+    return std::tie(Objects, Assumed) < std::tie(O.Objects, O.Assumed);
+  }
+};
 
 /// Paths kept per CFG block, and CFG blocks visited per function, before the
 /// analysis gives up on precision rather than time: it only ever drops paths,
@@ -46,12 +54,21 @@ public:
   FlowAnalysis(const FunctionDecl &Function, ASTContext &Ctx)
       : Function(Function), Ctx(Ctx),
         Parents(const_cast<Stmt *>(Function.getBody())),
-        Extractor(Function, Ctx, Parents) {}
+        Extractor(Function, Ctx, Parents),
+        Conditions(Function.getBody(), Parents) {}
 
   std::vector<Violation> run();
 
 private:
-  const std::vector<ResponseEvent> &eventsOf(const CFGBlock &Block);
+  struct BlockInfo {
+    std::vector<ResponseEvent> Events;
+    /// Variables declared in the block: a loop declares them anew.
+    std::vector<const VarDecl *> Declared;
+  };
+  const BlockInfo &infoOf(const CFGBlock &Block);
+  /// Whether the path may take successor `Index` of `Block`; records the
+  /// condition's value in `Path` when it is a stable one.
+  bool takeBranch(const CFGBlock &Block, unsigned Index, PathState &Path);
   /// Replays one event on a path and appends the paths that continue: none
   /// when it ends there (a throw), one per value when a status may take
   /// several.
@@ -65,21 +82,46 @@ private:
   ASTContext &Ctx;
   ParentMap Parents;
   ResponseEventExtractor Extractor;
-  std::map<unsigned, std::vector<ResponseEvent>> BlockEvents;
+  StableConditions Conditions;
+  std::map<unsigned, BlockInfo> Blocks;
   std::map<std::tuple<int, const Stmt *, const Stmt *, int>, Violation> Found;
 };
 
-const std::vector<ResponseEvent> &
-FlowAnalysis::eventsOf(const CFGBlock &Block) {
-  auto [It, Inserted] = BlockEvents.try_emplace(Block.getBlockID());
+const FlowAnalysis::BlockInfo &FlowAnalysis::infoOf(const CFGBlock &Block) {
+  auto [It, Inserted] = Blocks.try_emplace(Block.getBlockID());
   if (Inserted) {
     llvm::SmallVector<ResponseEvent, 8> Events;
-    for (const CFGElement &Element : Block)
-      if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
-        Extractor.extract(S->getStmt(), Events);
-    It->second.assign(Events.begin(), Events.end());
+    for (const CFGElement &Element : Block) {
+      std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
+      if (!S)
+        continue;
+      Extractor.extract(S->getStmt(), Events);
+      if (const auto *DS = dyn_cast<DeclStmt>(S->getStmt()))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D))
+            It->second.Declared.push_back(VD);
+    }
+    It->second.Events.assign(Events.begin(), Events.end());
   }
   return It->second;
+}
+
+bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
+                              PathState &Path) {
+  const Stmt *Terminator = Block.getTerminatorStmt();
+  const auto *Condition =
+      dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
+  // Only two-way branches: a switch's successors are its cases.
+  if (!Condition || Block.succ_size() != 2 || Index > 1 ||
+      isa_and_nonnull<SwitchStmt>(Terminator))
+    return true;
+  std::optional<std::pair<const VarDecl *, bool>> Tested =
+      Conditions.decompose(Condition);
+  if (!Tested)
+    return true;
+  const bool Value = (Index == 0) == Tested->second;
+  auto [It, Inserted] = Path.Assumed.try_emplace(Tested->first, Value);
+  return Inserted || It->second == Value;
 }
 
 void FlowAnalysis::report(Violation::Kind K, const Stmt *At,
@@ -115,7 +157,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     return;
   }
-  TrackState &State = Path[Event.Object];
+  TrackState &State = Path.Objects[Event.Object];
   switch (Event.K) {
   case ResponseEvent::Reset:
     State = TrackState();
@@ -125,8 +167,8 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     State.StatusKnowledge = TrackState::Unknown;
     break;
   case ResponseEvent::CopyFrom: {
-    auto It = Path.find(Event.Source);
-    State = It == Path.end() ? TrackState() : It->second;
+    auto It = Path.Objects.find(Event.Source);
+    State = It == Path.Objects.end() ? TrackState() : It->second;
     break;
   }
   case ResponseEvent::SetStatus: {
@@ -211,8 +253,11 @@ std::vector<Violation> FlowAnalysis::run() {
   while (!Work.empty() && ++Visits <= MaxBlockVisits) {
     auto [Block, Path] = std::move(Work.back());
     Work.pop_back();
+    const BlockInfo &Info = infoOf(*Block);
+    for (const VarDecl *Declared : Info.Declared)
+      Path.Assumed.erase(Declared);
     std::vector<PathState> Paths{std::move(Path)};
-    for (const ResponseEvent &Event : eventsOf(*Block)) {
+    for (const ResponseEvent &Event : Info.Events) {
       std::vector<PathState> Next;
       for (PathState &P : Paths)
         apply(Event, std::move(P), Next);
@@ -222,18 +267,19 @@ std::vector<Violation> FlowAnalysis::run() {
       continue;
     for (PathState &P : Paths) {
       if (Block == &Graph->getExit()) {
-        for (const auto &[Key, State] : P)
+        for (const auto &[Key, State] : P.Objects)
           if (Extractor.isVisibleAtExit(Key))
             checkSent(State);
         continue;
       }
-      for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
-        const CFGBlock *Next = Succ.getReachableBlock();
-        if (!Next)
+      for (unsigned Index = 0; Index < Block->succ_size(); ++Index) {
+        const CFGBlock *Next = Block->succ_begin()[Index].getReachableBlock();
+        PathState Taken = P;
+        if (!Next || !takeBranch(*Block, Index, Taken))
           continue;
         std::set<PathState> &Known = Seen[Next->getBlockID()];
-        if (Known.size() < MaxPathsPerBlock && Known.insert(P).second)
-          Work.push_back({Next, P});
+        if (Known.size() < MaxPathsPerBlock && Known.insert(Taken).second)
+          Work.push_back({Next, std::move(Taken)});
       }
     }
   }

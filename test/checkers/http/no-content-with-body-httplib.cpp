@@ -104,7 +104,43 @@ struct Handler {
   }
 };
 
+// A variable that changes between the two tests does not correlate them.
+void conditionChanges(const Request &req, Response &res) {
+  bool quiet = req.has_header("X-Quiet");
+  if (quiet)
+    res.status = 204;
+  quiet = req.has_header("X-Other");
+  if (quiet)
+    res.set_content("loud", "text/plain");
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-5]]:5: note: status 204 set here
+}
+
+// A variable declared in a loop is new in each iteration: the 204 of the
+// first iteration stays when the second writes the body.
+void freshInEachIteration(const Request &, Response &res) {
+  for (int i = 0; i < 2; ++i) {
+    const bool last = i == 1;
+    if (!last)
+      res.status = 204;
+    if (last)
+      res.set_content("x", "text/plain");
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-4]]:7: note: status 204 set here
+  }
+}
+
 // --- No findings ------------------------------------------------------------
+
+// The two branches test the same unchanged variable: no path takes both.
+void correlatedConditions(const Request &req, Response &res) {
+  const bool quiet = req.has_header("X-Quiet");
+  if (quiet)
+    res.status = 204;
+  res.set_header("X-Handled", "yes");
+  if (!quiet)
+    res.set_content("loud", "text/plain");
+}
 
 void earlyReturn(const Request &req, Response &res) {
   if (!req.has_header("If-Match")) {
