@@ -15,6 +15,7 @@
 #include "Options.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "compat/LLVMCompat.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -45,7 +46,8 @@ Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
 
 bool isCompilerError(const ClangTidyError &E) {
   return E.DiagLevel == ClangTidyError::Error &&
-         llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-");
+         clang::tidy::http::compat::startsWith(E.DiagnosticName,
+                                               "clang-diagnostic-");
 }
 
 int listOrDump(const ClangTidyOptions &Effective) {

@@ -1,6 +1,7 @@
 //===--- StatusConstants.cpp - http-tidy ----------------------------------===//
 
 #include "StatusConstants.h"
+#include "../compat/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -59,7 +60,7 @@ std::string spellConstant(const EnumConstantDecl &Constant,
     if (!Target)
       continue;
     std::string Prefix = Target->getQualifiedNameAsString() + "::";
-    if (!llvm::StringRef(Qualified).starts_with(Prefix))
+    if (!compat::startsWith(Qualified, Prefix))
       continue;
     std::string Spelled =
         Alias->getNameAsString() + "::" + Qualified.substr(Prefix.size());
