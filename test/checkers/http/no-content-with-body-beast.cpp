@@ -79,6 +79,25 @@ public:
   }
 };
 
+void asyncWrite(tcp::socket &socket, Response &res) {
+  res.result(http::status::reset_content);
+  res.body() = "reset";
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 205 (Reset Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 205 set here
+  http::async_write(socket, res, [](beast::error_code, std::size_t) {});
+}
+
+void doWrite(const Response &res);
+
+// A local response handed to the application's own writer is sent there.
+void writtenByHelper() {
+  Response res{http::status::no_content, 11};
+  res.body() = "x";
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: status 204 set here
+  doWrite(res);
+}
+
 // --- No findings ------------------------------------------------------------
 
 Response earlyReturn(const Request &req) {
