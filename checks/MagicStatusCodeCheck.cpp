@@ -34,7 +34,12 @@ void MagicStatusCodeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(namespaceAliasDecl().bind("alias"), this);
+  Finder->addMatcher(
+      decl(anyOf(namespaceAliasDecl(), usingDirectiveDecl(), usingDecl()),
+           hasDeclContext(translationUnitDecl()),
+           unless(isExpansionInSystemHeader()))
+          .bind("shorthand"),
+      this);
   // Matched from the operator down to the literal: the status positions are
   // all direct operands (or case labels), so no parent map is needed.
   // The location test comes first: it is the cheap one, and most statements
@@ -60,9 +65,9 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Alias = Result.Nodes.getNodeAs<NamespaceAliasDecl>("alias")) {
-    if (Alias->getDeclContext()->isTranslationUnit())
-      Aliases.push_back(Alias);
+  if (const auto *D = Result.Nodes.getNodeAs<Decl>("shorthand")) {
+    if (std::optional<Shorthand> Short = shorthandFor(*D))
+      Shorthands.push_back(std::move(*Short));
     return;
   }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
@@ -88,7 +93,7 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
 
   const SourceManager &SM = *Result.SourceManager;
   std::string Spelling =
-      spellConstant(*Constant, Aliases, Literal->getBeginLoc(), SM);
+      spellConstant(*Constant, Shorthands, Literal->getBeginLoc(), SM);
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")
       << Status << Spelling;

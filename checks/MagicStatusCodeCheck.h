@@ -3,6 +3,7 @@
 #ifndef HTTP_TIDY_MAGICSTATUSCODECHECK_H
 #define HTTP_TIDY_MAGICSTATUSCODECHECK_H
 
+#include "analysis/StatusConstants.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -19,13 +20,13 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { Aliases.clear(); }
+  void onEndOfTranslationUnit() override { Shorthands.clear(); }
 
 private:
   const std::string RawIgnoredCodes;
   llvm::SmallVector<unsigned, 4> IgnoredCodes;
-  /// Namespace aliases of the file, to spell constants the way it does.
-  llvm::SmallVector<const NamespaceAliasDecl *, 4> Aliases;
+  /// How the file shortens names, to spell constants the way it does.
+  llvm::SmallVector<Shorthand, 4> Shorthands;
 };
 
 } // namespace clang::tidy::http

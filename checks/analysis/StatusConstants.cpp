@@ -46,24 +46,39 @@ const EnumConstantDecl *findStatusConstant(const model::FrameworkModel &FM,
   return nullptr;
 }
 
+std::optional<Shorthand> shorthandFor(const Decl &D) {
+  if (const auto *Alias = dyn_cast<NamespaceAliasDecl>(&D)) {
+    if (const NamespaceDecl *Target = Alias->getNamespace())
+      return Shorthand{Alias->getLocation(), Target->getQualifiedNameAsString(),
+                       Alias->getNameAsString()};
+  } else if (const auto *Directive = dyn_cast<UsingDirectiveDecl>(&D)) {
+    if (const NamespaceDecl *Target = Directive->getNominatedNamespace())
+      return Shorthand{Directive->getLocation(),
+                       Target->getQualifiedNameAsString(), ""};
+  } else if (const auto *Using = dyn_cast<UsingDecl>(&D)) {
+    for (const UsingShadowDecl *Shadow : Using->shadows())
+      if (const auto *Type = dyn_cast<TypeDecl>(Shadow->getTargetDecl()))
+        return Shorthand{Using->getLocation(), Type->getQualifiedNameAsString(),
+                         Type->getNameAsString()};
+  }
+  return std::nullopt;
+}
+
 std::string spellConstant(const EnumConstantDecl &Constant,
-                          llvm::ArrayRef<const NamespaceAliasDecl *> Aliases,
+                          llvm::ArrayRef<Shorthand> Shorthands,
                           SourceLocation Use, const SourceManager &SM) {
   const auto *Enum = cast<EnumDecl>(Constant.getDeclContext());
   std::string Qualified =
       Enum->getQualifiedNameAsString() + "::" + Constant.getNameAsString();
   std::string Best = Qualified;
-  for (const NamespaceAliasDecl *Alias : Aliases) {
-    if (!SM.isBeforeInTranslationUnit(Alias->getLocation(), Use))
+  for (const Shorthand &Short : Shorthands) {
+    std::string Prefix = Short.Replaces + "::";
+    if (!SM.isBeforeInTranslationUnit(Short.Where, Use) ||
+        !compat::startsWith(Qualified, Prefix))
       continue;
-    const NamespaceDecl *Target = Alias->getNamespace();
-    if (!Target)
-      continue;
-    std::string Prefix = Target->getQualifiedNameAsString() + "::";
-    if (!compat::startsWith(Qualified, Prefix))
-      continue;
+    std::string Rest = Qualified.substr(Prefix.size());
     std::string Spelled =
-        Alias->getNameAsString() + "::" + Qualified.substr(Prefix.size());
+        Short.Spelling.empty() ? Rest : Short.Spelling + "::" + Rest;
     if (Spelled.size() < Best.size())
       Best = Spelled;
   }

@@ -12,6 +12,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/ArrayRef.h"
+#include <optional>
 #include <string>
 
 namespace clang::tidy::http {
@@ -21,10 +22,24 @@ namespace clang::tidy::http {
 const EnumConstantDecl *findStatusConstant(const model::FrameworkModel &FM,
                                            unsigned Status, ASTContext &Ctx);
 
-/// Spells `Constant` fully qualified, shortened through the innermost
-/// namespace alias in `Aliases` that is declared before `Use`.
+/// A shorter way the file names a scope: a namespace alias
+/// (`namespace http = boost::beast::http;`), a using-directive
+/// (`using namespace boost::beast;`) or a using-declaration of the status
+/// type (`using httplib::StatusCode;`).
+struct Shorthand {
+  SourceLocation Where;
+  std::string Replaces; ///< Qualified scope, e.g. "boost::beast::http".
+  std::string Spelling; ///< What names it instead: "http", or "" for a
+                        ///< using-directive.
+};
+
+/// The shorthand a file-scope declaration introduces, if it is one.
+std::optional<Shorthand> shorthandFor(const Decl &D);
+
+/// Spells `Constant` fully qualified, or shorter through the shorthand
+/// declared before `Use` that shortens it most.
 std::string spellConstant(const EnumConstantDecl &Constant,
-                          llvm::ArrayRef<const NamespaceAliasDecl *> Aliases,
+                          llvm::ArrayRef<Shorthand> Shorthands,
                           SourceLocation Use, const SourceManager &SM);
 
 } // namespace clang::tidy::http
