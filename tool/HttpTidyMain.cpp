@@ -16,6 +16,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "compat/LLVMCompat.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -81,6 +82,9 @@ int main(int argc, const char **argv) {
     return ExitUsage;
   }
   llvm::cl::HideUnrelatedOptions(Category);
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "http-tidy " HTTP_TIDY_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
+  });
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   if (!llvm::cl::ParseCommandLineOptions(argc, argv, Overview,
