@@ -14,9 +14,6 @@ using model::FrameworkModel;
 using model::Site;
 using Events = llvm::SmallVectorImpl<ResponseEvent>;
 
-/// Root of the objects reached through `this`.
-static const char ThisMarker = 0;
-
 static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
                            const Stmt *At) {
   ResponseEvent E{K, Object, At};
@@ -26,96 +23,10 @@ static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
 ResponseEventExtractor::ResponseEventExtractor(const FunctionDecl &Function,
                                                ASTContext &Ctx,
                                                const ParentMap &Parents)
-    : Function(Function), Ctx(Ctx), Parents(Parents) {
-  if (Function.getBody())
-    collectAliases(Function.getBody());
-}
+    : Ctx(Ctx), Parents(Parents), Objects(Function) {}
 
 static bool isPointerOrReference(QualType T) {
   return T->isReferenceType() || T->isPointerType();
-}
-
-void ResponseEventExtractor::collectAliases(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return; // A lambda body is a function of its own.
-  if (const auto *E = dyn_cast<Expr>(S);
-      E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
-      responseFramework(E->getType()))
-    HasResponses = true;
-  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-    for (const Decl *D : DS->decls()) {
-      const auto *VD = dyn_cast<VarDecl>(D);
-      if (!VD || !responseFramework(VD->getType()))
-        continue;
-      HasResponses = true;
-      if (isPointerOrReference(VD->getType()) && VD->getInit())
-        if (std::optional<ObjectKey> Target = resolve(VD->getInit()))
-          Aliases[VD] = *Target;
-    }
-  }
-  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
-    if (const auto *DRE =
-            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-          VD && VD->getType()->isPointerType())
-        Reseated.insert(VD);
-  for (const Stmt *Child : S->children())
-    collectAliases(Child);
-}
-
-std::optional<ObjectKey> ResponseEventExtractor::resolve(const Expr *E) const {
-  E = skipTransparent(E);
-  if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
-      return resolve(UO->getSubExpr());
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (!VD || Reseated.count(VD))
-      return std::nullopt;
-    auto It = Aliases.find(VD);
-    if (It != Aliases.end())
-      return It->second;
-    return ObjectKey{VD->getCanonicalDecl(), nullptr};
-  }
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!FD)
-      return std::nullopt;
-    const Expr *Base = skipTransparent(ME->getBase());
-    if (isa<CXXThisExpr>(Base))
-      return ObjectKey{&ThisMarker, FD};
-    std::optional<ObjectKey> Outer = resolve(Base);
-    if (!Outer || Outer->Member)
-      return std::nullopt;
-    return ObjectKey{Outer->Root, FD};
-  }
-  // A copy carries the state of its source (`return res;`, by-value
-  // arguments).
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    if (Construct->getConstructor()->isCopyOrMoveConstructor() &&
-        Construct->getNumArgs() >= 1)
-      return resolve(Construct->getArg(0));
-  // A builder method returning the response it was called on.
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    if (MCE->isGLValue() && responseFramework(MCE->getType()) &&
-        MCE->getImplicitObjectArgument() &&
-        objectFramework(MCE->getImplicitObjectArgument()))
-      return resolve(MCE->getImplicitObjectArgument());
-  return std::nullopt;
-}
-
-bool ResponseEventExtractor::isVisibleAtExit(const ObjectKey &Key) const {
-  if (Key.Root == &ThisMarker)
-    return true;
-  const auto *VD = static_cast<const Decl *>(Key.Root);
-  const auto *Var = dyn_cast_or_null<VarDecl>(VD);
-  if (!Var)
-    return false;
-  if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage())
-    return true;
-  // Captured by a lambda, or declared outside this function.
-  return Var->getParentFunctionOrMethod() !=
-         static_cast<const DeclContext *>(&Function);
 }
 
 const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
@@ -245,7 +156,7 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   const FrameworkModel *FM = objectFramework(Object);
   if (!FM)
     return;
-  std::optional<ObjectKey> Key = resolve(Object);
+  std::optional<ObjectKey> Key = Objects.resolve(Object);
   if (!Key)
     return;
   llvm::StringRef Name = MD->getName();
@@ -342,7 +253,7 @@ void ResponseEventExtractor::extractArgument(const Expr *Arg,
                                              Events &Out) {
   if (!objectFramework(Arg))
     return;
-  std::optional<ObjectKey> Key = resolve(Arg);
+  std::optional<ObjectKey> Key = Objects.resolve(Arg);
   if (!Key)
     return;
   const auto *Call = dyn_cast<CallExpr>(Arg->IgnoreParenImpCasts());
@@ -361,7 +272,7 @@ void ResponseEventExtractor::extractArgument(const Expr *Arg,
   }
   // Copied or read. A local response read by other code is taken to be sent
   // there (`do_write(res)`); the caller's responses are checked at exit.
-  if (!isVisibleAtExit(*Key))
+  if (!Objects.isVisibleAtExit(*Key))
     Out.push_back(event(ResponseEvent::Send, *Key, At));
 }
 
@@ -374,7 +285,7 @@ void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                            ? Call->getArg(Entry->Arg)
                            : nullptr;
     if (objectFramework(Sent))
-      if (std::optional<ObjectKey> Key = resolve(Sent))
+      if (std::optional<ObjectKey> Key = Objects.resolve(Sent))
         Out.push_back(event(ResponseEvent::Send, *Key, Call));
     return;
   }
@@ -422,7 +333,7 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
   const auto *Construct = dyn_cast<CXXConstructExpr>(E);
   if (!Construct) {
     ResponseEvent Copy = event(ResponseEvent::CopyFrom, Key, At);
-    if (std::optional<ObjectKey> Source = resolve(E)) {
+    if (std::optional<ObjectKey> Source = Objects.resolve(E)) {
       Copy.Source = *Source;
       Out.push_back(Copy);
     } else {
@@ -484,7 +395,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *Value = RS->getRetValue();
     if (objectFramework(Value))
-      if (std::optional<ObjectKey> Key = resolve(Value))
+      if (std::optional<ObjectKey> Key = Objects.resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
     return;
   }
@@ -496,7 +407,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
         objectFramework(Op->getArg(0))) {
-      if (std::optional<ObjectKey> Key = resolve(Op->getArg(0)))
+      if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
     }
@@ -520,7 +431,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     const FrameworkModel *FM = Field ? objectFramework(ME->getBase()) : nullptr;
     if (!FM || !Field->getDeclName().isIdentifier())
       return;
-    std::optional<ObjectKey> Key = resolve(ME->getBase());
+    std::optional<ObjectKey> Key = Objects.resolve(ME->getBase());
     if (!Key)
       return;
     for (const ApiEntry &Entry : FM->Api)

@@ -10,12 +10,10 @@
 #define HTTP_TIDY_ANALYSIS_RESPONSEEVENTS_H
 
 #include "../model/FrameworkModel.h"
+#include "ResponseObjects.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
-#include <tuple>
 
 namespace clang {
 class ParentMap;
@@ -23,20 +21,6 @@ class FunctionDecl;
 } // namespace clang
 
 namespace clang::tidy::http {
-
-/// Identifies one response object inside a function: a variable (through
-/// any reference or pointer bound to it), a member of a variable or of
-/// `*this`, or a temporary.
-struct ObjectKey {
-  const void *Root = nullptr;        ///< VarDecl, `this` marker or Expr.
-  const ValueDecl *Member = nullptr; ///< Field of Root, if any.
-  bool operator<(const ObjectKey &O) const {
-    return std::tie(Root, Member) < std::tie(O.Root, O.Member);
-  }
-  bool operator==(const ObjectKey &O) const {
-    return Root == O.Root && Member == O.Member;
-  }
-};
 
 struct ResponseEvent {
   enum Kind {
@@ -70,22 +54,13 @@ public:
   ResponseEventExtractor(const FunctionDecl &Function, ASTContext &Ctx,
                          const ParentMap &Parents);
 
-  /// True if the body mentions any modelled response object.
-  bool hasResponses() const { return HasResponses; }
+  /// The response objects of the function.
+  const ResponseObjects &objects() const { return Objects; }
 
   /// Appends the events the CFG element `S` causes, in evaluation order.
   void extract(const Stmt *S, llvm::SmallVectorImpl<ResponseEvent> &Out);
 
-  /// Whether the response is visible to the caller when the function returns
-  /// (a reference or pointer parameter, a member of `*this`, a captured or
-  /// global object): the framework sends it after the handler returns.
-  bool isVisibleAtExit(const ObjectKey &Key) const;
-
-  /// Resolves an expression of response type to the object it denotes.
-  std::optional<ObjectKey> resolve(const Expr *E) const;
-
 private:
-  void collectAliases(const Stmt *S);
   void extractDecl(const VarDecl *VD,
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractInit(ObjectKey Key, const Expr *Init, const Stmt *At,
@@ -103,14 +78,9 @@ private:
                        llvm::SmallVectorImpl<ResponseEvent> &Out);
   const Expr *usingParent(const Expr *E) const;
 
-  const FunctionDecl &Function;
   ASTContext &Ctx;
   const ParentMap &Parents;
-  /// References and pointers bound once to a known response object.
-  llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
-  /// Pointers re-seated after their declaration: their target is unknown.
-  llvm::DenseSet<const VarDecl *> Reseated;
-  bool HasResponses = false;
+  ResponseObjects Objects;
 };
 
 } // namespace clang::tidy::http

@@ -236,7 +236,7 @@ static bool endsAbnormally(const CFGBlock &Block) {
 
 std::vector<Violation> FlowAnalysis::run() {
   std::vector<Violation> Result;
-  if (!Extractor.hasResponses())
+  if (!Extractor.objects().any())
     return Result;
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
@@ -268,7 +268,7 @@ std::vector<Violation> FlowAnalysis::run() {
     for (PathState &P : Paths) {
       if (Block == &Graph->getExit()) {
         for (const auto &[Key, State] : P.Objects)
-          if (Extractor.isVisibleAtExit(Key))
+          if (Extractor.objects().isVisibleAtExit(Key))
             checkSent(State);
         continue;
       }
