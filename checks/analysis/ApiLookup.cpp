@@ -130,18 +130,22 @@ std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx) {
   return static_cast<unsigned>(V.getZExtValue());
 }
 
-llvm::SmallVector<std::optional<unsigned>, 2>
+llvm::SmallVector<StatusChoice, 2>
 evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) {
   const auto *Conditional =
       dyn_cast<AbstractConditionalOperator>(skipTransparent(E));
   if (!Conditional)
-    return {evaluateStatus(E, Ctx)};
-  llvm::SmallVector<std::optional<unsigned>, 2> Choices =
-      evaluateStatusChoices(Conditional->getTrueExpr(), Ctx);
-  for (std::optional<unsigned> Choice :
-       evaluateStatusChoices(Conditional->getFalseExpr(), Ctx))
-    if (!llvm::is_contained(Choices, Choice))
-      Choices.push_back(Choice);
+    return {StatusChoice{evaluateStatus(E, Ctx), {}}};
+  llvm::SmallVector<StatusChoice, 2> Choices;
+  for (bool Holds : {true, false}) {
+    const Expr *Arm =
+        Holds ? Conditional->getTrueExpr() : Conditional->getFalseExpr();
+    for (StatusChoice Choice : evaluateStatusChoices(Arm, Ctx)) {
+      Choice.Conditions.insert(Choice.Conditions.begin(),
+                               {Conditional->getCond(), Holds});
+      Choices.push_back(std::move(Choice));
+    }
+  }
   return Choices;
 }
 

@@ -47,10 +47,17 @@ const Expr *skipTransparent(const Expr *E);
 /// frameworks' number-to-status conversions.
 std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx);
 
-/// The status values an expression may take: one per arm of a (nested)
-/// conditional expression, std::nullopt where an arm is not a constant.
-llvm::SmallVector<std::optional<unsigned>, 2>
-evaluateStatusChoices(const Expr *E, const ASTContext &Ctx);
+/// One value a status expression may take, and the conditions (with the
+/// truth each must have) under which it is the one taken.
+struct StatusChoice {
+  std::optional<unsigned> Value; ///< std::nullopt: not a constant.
+  llvm::SmallVector<std::pair<const Expr *, bool>, 1> Conditions;
+};
+
+/// The values a status expression may take: one per arm of a (nested)
+/// conditional expression.
+llvm::SmallVector<StatusChoice, 2> evaluateStatusChoices(const Expr *E,
+                                                         const ASTContext &Ctx);
 
 /// True when a content argument is provably empty: "", an empty or
 /// default-constructed string, a null pointer, or a zero size argument.

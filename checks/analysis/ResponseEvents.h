@@ -10,6 +10,7 @@
 #define HTTP_TIDY_ANALYSIS_RESPONSEEVENTS_H
 
 #include "../model/FrameworkModel.h"
+#include "ApiLookup.h"
 #include "ResponseObjects.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
@@ -41,8 +42,8 @@ struct ResponseEvent {
   ObjectKey Object;
   const Stmt *At = nullptr;
   /// The values a SetStatus may store, one per path through a conditional
-  /// expression; std::nullopt for a value not known at compile time.
-  llvm::SmallVector<std::optional<unsigned>, 2> Statuses;
+  /// expression.
+  llvm::SmallVector<StatusChoice, 2> Statuses;
   model::Framing Header = model::Framing::ContentLength;
   llvm::StringRef Via;
   ObjectKey Source;

@@ -54,8 +54,8 @@ public:
   FlowAnalysis(const FunctionDecl &Function, ASTContext &Ctx)
       : Function(Function), Ctx(Ctx),
         Parents(const_cast<Stmt *>(Function.getBody())),
-        Extractor(Function, Ctx, Parents),
-        Conditions(Function.getBody(), Parents) {}
+        Extractor(Function, Ctx, Parents), Stable(Function.getBody(), Parents) {
+  }
 
   std::vector<Violation> run();
 
@@ -66,6 +66,10 @@ private:
     std::vector<const VarDecl *> Declared;
   };
   const BlockInfo &infoOf(const CFGBlock &Block);
+  /// Records in `Path` the value of each stable condition that must hold
+  /// (or not) as given; false when the path already assumed the opposite.
+  bool assume(llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions,
+              PathState &Path);
   /// Whether the path may take successor `Index` of `Block`; records the
   /// condition's value in `Path` when it is a stable one.
   bool takeBranch(const CFGBlock &Block, unsigned Index, PathState &Path);
@@ -82,7 +86,7 @@ private:
   ASTContext &Ctx;
   ParentMap Parents;
   ResponseEventExtractor Extractor;
-  StableConditions Conditions;
+  StableConditions Stable;
   std::map<unsigned, BlockInfo> Blocks;
   std::map<std::tuple<int, const Stmt *, const Stmt *, int>, Violation> Found;
 };
@@ -106,6 +110,21 @@ const FlowAnalysis::BlockInfo &FlowAnalysis::infoOf(const CFGBlock &Block) {
   return It->second;
 }
 
+bool FlowAnalysis::assume(
+    llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions, PathState &Path) {
+  for (const auto &[Condition, Holds] : Conditions) {
+    std::optional<std::pair<const VarDecl *, bool>> Tested =
+        Stable.decompose(Condition);
+    if (!Tested)
+      continue;
+    const bool Value = Holds == Tested->second;
+    auto [It, Inserted] = Path.Assumed.try_emplace(Tested->first, Value);
+    if (!Inserted && It->second != Value)
+      return false;
+  }
+  return true;
+}
+
 bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
                               PathState &Path) {
   const Stmt *Terminator = Block.getTerminatorStmt();
@@ -115,13 +134,7 @@ bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
   if (!Condition || Block.succ_size() != 2 || Index > 1 ||
       isa_and_nonnull<SwitchStmt>(Terminator))
     return true;
-  std::optional<std::pair<const VarDecl *, bool>> Tested =
-      Conditions.decompose(Condition);
-  if (!Tested)
-    return true;
-  const bool Value = (Index == 0) == Tested->second;
-  auto [It, Inserted] = Path.Assumed.try_emplace(Tested->first, Value);
-  return Inserted || It->second == Value;
+  return assume({{Condition, Index == 0}}, Path);
 }
 
 void FlowAnalysis::report(Violation::Kind K, const Stmt *At,
@@ -150,10 +163,13 @@ void FlowAnalysis::checkSent(const TrackState &State) {
 void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
                          std::vector<PathState> &Out) {
   if (Event.K == ResponseEvent::SetStatus && Event.Statuses.size() > 1) {
-    for (std::optional<unsigned> Choice : Event.Statuses) {
+    for (const StatusChoice &Choice : Event.Statuses) {
+      PathState Taken = Path;
+      if (!assume(Choice.Conditions, Taken))
+        continue; // This arm contradicts a branch the path took.
       ResponseEvent OneValue = Event;
-      OneValue.Statuses = {Choice};
-      apply(OneValue, Path, Out);
+      OneValue.Statuses = {StatusChoice{Choice.Value, {}}};
+      apply(OneValue, std::move(Taken), Out);
     }
     return;
   }
@@ -173,7 +189,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
   }
   case ResponseEvent::SetStatus: {
     std::optional<unsigned> Value =
-        Event.Statuses.empty() ? std::nullopt : Event.Statuses.front();
+        Event.Statuses.empty() ? std::nullopt : Event.Statuses.front().Value;
     State.StatusKnowledge = Value ? TrackState::Known : TrackState::Unknown;
     State.Status = Value.value_or(0);
     State.StatusAt = Event.At;
