@@ -20,10 +20,10 @@ static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
   return E;
 }
 
-ResponseEventExtractor::ResponseEventExtractor(const FunctionDecl &Function,
+ResponseEventExtractor::ResponseEventExtractor(ResponseObjects Objects,
                                                ASTContext &Ctx,
                                                const ParentMap &Parents)
-    : Ctx(Ctx), Parents(Parents), Objects(Function) {}
+    : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)) {}
 
 static bool isPointerOrReference(QualType T) {
   return T->isReferenceType() || T->isPointerType();

@@ -52,7 +52,7 @@ struct ResponseEvent {
 /// Finds response objects and events in one function body.
 class ResponseEventExtractor {
 public:
-  ResponseEventExtractor(const FunctionDecl &Function, ASTContext &Ctx,
+  ResponseEventExtractor(ResponseObjects Objects, ASTContext &Ctx,
                          const ParentMap &Parents);
 
   /// The response objects of the function.

@@ -51,11 +51,12 @@ constexpr size_t MaxBlockVisits = 50000;
 
 class FlowAnalysis {
 public:
-  FlowAnalysis(const FunctionDecl &Function, ASTContext &Ctx)
+  FlowAnalysis(const FunctionDecl &Function, ResponseObjects Objects,
+               ASTContext &Ctx)
       : Function(Function), Ctx(Ctx),
         Parents(const_cast<Stmt *>(Function.getBody())),
-        Extractor(Function, Ctx, Parents), Stable(Function.getBody(), Parents) {
-  }
+        Extractor(std::move(Objects), Ctx, Parents),
+        Stable(Function.getBody(), Parents) {}
 
   std::vector<Violation> run();
 
@@ -252,8 +253,6 @@ static bool endsAbnormally(const CFGBlock &Block) {
 
 std::vector<Violation> FlowAnalysis::run() {
   std::vector<Violation> Result;
-  if (!Extractor.objects().any())
-    return Result;
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
   Options.PruneTriviallyFalseEdges = true;
@@ -325,7 +324,12 @@ std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
                                            ASTContext &Ctx) {
   if (!Function.hasBody() || !Function.getBody())
     return {};
-  return FlowAnalysis(Function, Ctx).run();
+  // Most functions handle no response: find that out before building
+  // anything for the flow analysis.
+  ResponseObjects Objects(Function);
+  if (!Objects.any())
+    return {};
+  return FlowAnalysis(Function, std::move(Objects), Ctx).run();
 }
 
 } // namespace clang::tidy::http
