@@ -199,25 +199,41 @@ bool isEmptyContent(const Expr *Content, const Expr *Size,
   return false;
 }
 
-std::optional<model::Framing> framingHeaderName(const Expr *Name) {
+/// The header name an expression spells, in lower case with '-': a string
+/// literal, a header enumerator (`field::content_length`), or a constant
+/// variable initialised with one of those.
+static std::optional<std::string> spelledHeaderName(const Expr *Name,
+                                                    unsigned Depth = 0) {
   const Expr *E = skipValueWrappers(Name);
-  std::string Spelled;
   if (const auto *SL = dyn_cast<StringLiteral>(E)) {
     if (!SL->isOrdinary())
       return std::nullopt;
-    Spelled = SL->getString().lower();
-  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    const auto *ECD = dyn_cast<EnumConstantDecl>(DRE->getDecl());
-    if (!ECD || !ECD->getDeclName().isIdentifier())
-      return std::nullopt;
-    Spelled = ECD->getName().lower();
-    std::replace(Spelled.begin(), Spelled.end(), '_', '-');
-  } else {
-    return std::nullopt;
+    return SL->getString().lower();
   }
-  if (Spelled == "content-length")
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  if (!DRE)
+    return std::nullopt;
+  if (const auto *ECD = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
+    if (!ECD->getDeclName().isIdentifier())
+      return std::nullopt;
+    std::string Spelled = ECD->getName().lower();
+    std::replace(Spelled.begin(), Spelled.end(), '_', '-');
+    return Spelled;
+  }
+  // A constant cannot hold another name by the time it is used.
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (VD && VD->getType().isConstQualified() && VD->getInit() && Depth < 4)
+    return spelledHeaderName(VD->getInit(), Depth + 1);
+  return std::nullopt;
+}
+
+std::optional<model::Framing> framingHeaderName(const Expr *Name) {
+  std::optional<std::string> Spelled = spelledHeaderName(Name);
+  if (!Spelled)
+    return std::nullopt;
+  if (*Spelled == "content-length")
     return model::Framing::ContentLength;
-  if (Spelled == "transfer-encoding")
+  if (*Spelled == "transfer-encoding")
     return model::Framing::TransferEncoding;
   return std::nullopt;
 }

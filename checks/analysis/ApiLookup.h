@@ -65,7 +65,7 @@ bool isEmptyContent(const Expr *Content, const Expr *Size,
                     const ASTContext &Ctx);
 
 /// The framing header a header-name argument names ("Content-Length",
-/// field::transfer_encoding, ...), if it names one.
+/// field::transfer_encoding, or a constant holding one), if it names one.
 std::optional<model::Framing> framingHeaderName(const Expr *Name);
 
 /// Whether an optional-typed argument is empty (boost::none, std::nullopt,
