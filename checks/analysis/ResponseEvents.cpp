@@ -42,7 +42,7 @@ static bool isSame(const Expr *A, const Expr *B) {
   return A && B && A->IgnoreParenImpCasts() == B->IgnoreParenImpCasts();
 }
 
-/// Methods of a body type that leave its content as it is.
+/// Methods of a body type that add no content.
 static bool keepsContent(const CXXMethodDecl *MD) {
   if (MD->isConst())
     return true;
@@ -52,6 +52,8 @@ static bool keepsContent(const CXXMethodDecl *MD) {
       .Cases("begin", "end", "data", "reserve", "shrink_to_fit", "prepare",
              true)
       .Cases("at", "front", "back", "c_str", "size", "length", true)
+      // These only take content away.
+      .Cases("consume", "pop_back", "erase", true)
       .Default(false);
 }
 
