@@ -43,7 +43,7 @@ static bool isSame(const Expr *A, const Expr *B) {
 }
 
 /// Methods of a body type that add no content.
-static bool keepsContent(const CXXMethodDecl *MD) {
+static bool addsNoContent(const CXXMethodDecl *MD) {
   if (MD->isConst())
     return true;
   if (!MD->getDeclName().isIdentifier())
@@ -109,7 +109,7 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
   if (const auto *ME = dyn_cast<MemberExpr>(User)) {
     const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(usingParent(ME));
     const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
-    if (!MD || keepsContent(MD))
+    if (!MD || addsNoContent(MD))
       return;
     llvm::StringRef Name =
         MD->getDeclName().isIdentifier() ? MD->getName() : "";
