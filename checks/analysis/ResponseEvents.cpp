@@ -428,6 +428,19 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     extractConstructArguments(Construct, Out);
     return;
   }
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    // Whoever calls the lambda may change a response it holds by reference.
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByRef)
+        continue;
+      const auto *VD = dyn_cast<VarDecl>(Capture.getCapturedVar());
+      if (!VD || !responseFramework(VD->getType()))
+        continue;
+      if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
+        Out.push_back(event(ResponseEvent::Escape, *Key, Lambda));
+    }
+    return;
+  }
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
     const FrameworkModel *FM = Field ? objectFramework(ME->getBase()) : nullptr;

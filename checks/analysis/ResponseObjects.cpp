@@ -55,12 +55,7 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
       return resolve(UO->getSubExpr());
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (!VD || Reseated.count(VD))
-      return std::nullopt;
-    auto It = Aliases.find(VD);
-    if (It != Aliases.end())
-      return It->second;
-    return ObjectKey{VD->getCanonicalDecl(), nullptr};
+    return VD ? resolveVariable(VD) : std::nullopt;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
@@ -87,6 +82,16 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
         objectFramework(MCE->getImplicitObjectArgument()))
       return resolve(MCE->getImplicitObjectArgument());
   return std::nullopt;
+}
+
+std::optional<ObjectKey>
+ResponseObjects::resolveVariable(const VarDecl *VD) const {
+  if (Reseated.count(VD))
+    return std::nullopt;
+  auto It = Aliases.find(VD);
+  if (It != Aliases.end())
+    return It->second;
+  return ObjectKey{VD->getCanonicalDecl(), nullptr};
 }
 
 bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {

@@ -41,6 +41,8 @@ public:
 
   /// Resolves an expression of response type to the object it denotes.
   std::optional<ObjectKey> resolve(const Expr *E) const;
+  /// The object a variable denotes (itself, or what it is bound to).
+  std::optional<ObjectKey> resolveVariable(const VarDecl *VD) const;
 
   /// Whether the response is visible to the caller when the function returns
   /// (a reference or pointer parameter, a member of `*this`, a captured or

@@ -91,6 +91,14 @@ void capturedByLambdas(Response &res) {
   byReference();
 }
 
+// The lambda may run before the body is written: what it does is unknown.
+void restoredByLambda(Response &res) {
+  res.status = httplib::StatusCode::NoContent_204;
+  auto restore = [&res] { res.status = httplib::StatusCode::OK_200; };
+  restore();
+  res.set_content("ok", "text/plain");
+}
+
 void recursive(Response &res, int depth) {
   if (depth == 0) {
     res.status = httplib::StatusCode::NoContent_204;
