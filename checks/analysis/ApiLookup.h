@@ -17,6 +17,12 @@
 
 namespace clang::tidy::http {
 
+/// A reference or pointer type: through it, a function reaches an object
+/// it does not own.
+inline bool isPointerOrReference(QualType T) {
+  return T->isReferenceType() || T->isPointerType();
+}
+
 /// The framework whose response type `T` names, looking through references
 /// and pointers; null when `T` is not a modelled response.
 const model::FrameworkModel *responseFramework(QualType T);

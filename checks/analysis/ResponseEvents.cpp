@@ -25,10 +25,6 @@ ResponseEventExtractor::ResponseEventExtractor(ResponseObjects Objects,
                                                const ParentMap &Parents)
     : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)) {}
 
-static bool isPointerOrReference(QualType T) {
-  return T->isReferenceType() || T->isPointerType();
-}
-
 const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
   const Stmt *P = Parents.getParent(E);
   while (P &&

@@ -16,10 +16,6 @@ ResponseObjects::ResponseObjects(const FunctionDecl &Function)
     collectAliases(Function.getBody());
 }
 
-static bool isPointerOrReference(QualType T) {
-  return T->isReferenceType() || T->isPointerType();
-}
-
 void ResponseObjects::collectAliases(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
     return; // A lambda body is a function of its own.
