@@ -71,9 +71,9 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
+  const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
   // A number that comes from a macro is already a name.
-  if (!Literal || !Result.Nodes.getNodeAs<Stmt>("parent") ||
-      Literal->getBeginLoc().isMacroID())
+  if (!Literal || !Parent || Literal->getBeginLoc().isMacroID())
     return;
   const llvm::APInt &Value = Literal->getValue();
   if (Value.ult(100) || Value.ugt(999))
@@ -81,7 +81,6 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   const unsigned Status = Value.getZExtValue();
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
-  const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
   std::optional<StatusPosition> Position =
       findStatusPosition(*Literal, *Parent);
   if (!Position)
