@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CheckCatalog.h"
 #include "MagicStatusCodeCheck.h"
 #include "NoContentWithBodyCheck.h"
 #include "NoContentWithLengthCheck.h"
@@ -16,11 +17,10 @@ namespace clang::tidy::http {
 class HttpModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<NoContentWithBodyCheck>(
-        "http-no-content-with-body");
+    Factories.registerCheck<NoContentWithBodyCheck>(NoContentWithBodyInfo.Name);
     Factories.registerCheck<NoContentWithLengthCheck>(
-        "http-no-content-with-length");
-    Factories.registerCheck<MagicStatusCodeCheck>("http-magic-status-code");
+        NoContentWithLengthInfo.Name);
+    Factories.registerCheck<MagicStatusCodeCheck>(MagicStatusCodeInfo.Name);
   }
 };
 

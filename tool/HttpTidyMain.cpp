@@ -1,25 +1,33 @@
 //===--- HttpTidyMain.cpp - the http-tidy command -------------------------===//
 //
 // http-tidy runs the `http` checks through clang-tidy's own library, so that
-// configuration files, NOLINT comments, fixes and diagnostics behave exactly
-// as under clang-tidy. What it adds is its defaults (only the http checks),
-// one-line errors for bad input, and exit statuses a CI step can act on:
+// configuration files, NOLINT comments and diagnostics behave exactly as
+// under clang-tidy. What it adds: its defaults (only the http checks), one
+// worker process per file (run in parallel, reported in a fixed order),
+// output formats for CI, safe fixes, one-line errors for bad input, and exit
+// statuses a CI step can act on:
 //   0  no findings
 //   1  findings
 //   2  usage, configuration or compilation database error
-//   3  a file could not be analysed (unreadable, or it does not compile)
+//   3  a file could not be analysed (unreadable, does not compile, or the
+//      analysis failed), or a fix could not be written
 //
 //===----------------------------------------------------------------------===//
 
+#include "Fixes.h"
 #include "Inputs.h"
 #include "Options.h"
+#include "Reports.h"
+#include "Runner.h"
+#include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
-#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
-#include "compat/LLVMCompat.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <set>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -40,15 +48,15 @@ http-tidy finds HTTP responses that break the no-content rules of RFC 9110
 response) and status codes written as numbers where the framework names them.
 
   http-tidy [options] <file>... [-- <compiler arguments>]
+  http-tidy -p <build dir> [options]      (every file of the database)
 
 Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
-3 a file could not be analysed.
+3 a file could not be analysed or fixed.
 )";
 
-bool isCompilerError(const ClangTidyError &E) {
-  return E.DiagLevel == ClangTidyError::Error &&
-         clang::tidy::http::compat::startsWith(E.DiagnosticName,
-                                               "clang-diagnostic-");
+/// Reported by clang-tidy for a bad option value.
+bool isConfigurationError(const ClangTidyError &Error) {
+  return Error.DiagnosticName == "clang-tidy-config";
 }
 
 int listOrDump(const ClangTidyOptions &Effective) {
@@ -67,10 +75,70 @@ int listOrDump(const ClangTidyOptions &Effective) {
   return ExitClean;
 }
 
+/// The worker side of Runner: one file, the result as JSON on stdout.
+int workerMain(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
+  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  llvm::StringSet<> Dropped;
+  std::vector<ToolMessage> DroppedMessages;
+  std::unique_ptr<tooling::CompilationDatabase> Compilations = loadCompilations(
+      std::move(Fixed), {WorkerSource},
+      [&](llvm::StringRef File, llvm::StringRef Arg) {
+        if (Dropped.insert(Arg).second)
+          DroppedMessages.push_back(
+              {false, "ignoring '" + Arg.str() +
+                          "' in the compile command of '" + File.str() +
+                          "': http-tidy does not load "
+                          "compiler plugins unless given "
+                          "--allow-compiler-plugins"});
+      });
+  UnitResult Result;
+  if (Compilations) {
+    Result = analyseUnit({WorkerSource, WorkerHeader}, *Compilations, BaseFS);
+  } else {
+    Result.Source = WorkerSource;
+    Result.Status = UnitResult::NotAnalysed;
+  }
+  Result.Messages.insert(Result.Messages.begin(), DroppedMessages.begin(),
+                         DroppedMessages.end());
+  llvm::outs() << llvm::json::Value(toJSON(Result));
+  return ExitClean;
+}
+
+/// The files to analyse: those named, else every file of the database.
+std::optional<std::vector<std::string>>
+inputPaths(const tooling::CompilationDatabase &Compilations) {
+  if (!SourcePaths.empty())
+    return std::vector<std::string>(SourcePaths.begin(), SourcePaths.end());
+  if (BuildPath.empty()) {
+    error("no input files; usage: http-tidy [options] <file>... "
+          "[-- <compiler arguments>], or http-tidy -p <build dir>");
+    return std::nullopt;
+  }
+  std::vector<std::string> All = Compilations.getAllFiles();
+  if (All.empty()) {
+    error("the compilation database in '" + BuildPath +
+          "' has no entries; nothing to analyse");
+    return std::nullopt;
+  }
+  llvm::sort(All);
+  return All;
+}
+
+unsigned jobCount(size_t Items) {
+  unsigned Jobs =
+      ::Jobs ? ::Jobs : llvm::hardware_concurrency().compute_thread_count();
+  return std::max(1u, std::min<unsigned>(Jobs, Items));
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
+  // Workers get the command line as it was given, `--` and all.
+  const std::vector<std::string> Arguments(argv + 1, argv + argc);
+  const std::string Program =
+      llvm::sys::fs::getMainExecutable(argv[0], (void *)&main);
 
   // Everything after `--` is compiler arguments for every file.
   std::string FixedError;
@@ -95,6 +163,12 @@ int main(int argc, const char **argv) {
     error(Message.split('\n').first + " (see --help)");
     return ExitUsage;
   }
+  if (!WorkerSource.empty())
+    return workerMain(std::move(Fixed));
+  if (Fix && !Output.empty() && Output == ExportFixes) {
+    error("--output and --export-fixes name the same file");
+    return ExitUsage;
+  }
 
   auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
       llvm::vfs::getRealFileSystem());
@@ -107,58 +181,149 @@ int main(int argc, const char **argv) {
       SourcePaths.empty() ? llvm::StringRef("dummy") : SourcePaths[0]);
   llvm::sys::fs::make_absolute(ConfigFor);
   ClangTidyOptions Effective = OptionsProvider->getOptions(ConfigFor);
+  if (!configurationIsValid())
+    return ExitUsage;
   if (ListChecks || DumpConfig)
     return listOrDump(Effective);
-  if (SourcePaths.empty()) {
-    error("no input files; usage: http-tidy [options] <file>... "
-          "[-- <compiler arguments>]");
-    return ExitUsage;
-  }
-  if (getCheckNames(Effective, false).empty()) {
-    error("no checks enabled; see --checks and the Checks: of .clang-tidy");
-    return ExitUsage;
-  }
-  std::unique_ptr<tooling::CompilationDatabase> Compilations =
-      loadCompilations(std::move(Fixed), SourcePaths);
+
+  std::unique_ptr<tooling::CompilationDatabase> Compilations = loadCompilations(
+      std::move(Fixed), SourcePaths, [](llvm::StringRef, llvm::StringRef) {});
   if (!Compilations)
     return ExitUsage;
-
-  bool AllReadable = true;
-  std::vector<std::string> Inputs = readableInputs(SourcePaths, AllReadable);
-
-  ClangTidyContext Context(std::move(OptionsProvider));
-  std::vector<ClangTidyError> Errors;
-  if (!Inputs.empty())
-    Errors = runClangTidy(Context, *Compilations, Inputs, BaseFS,
-                          /*ApplyAnyFix=*/false);
-
-  const bool CompilerErrors = llvm::any_of(Errors, isCompilerError);
-  const bool Findings = llvm::any_of(
-      Errors, [](const ClangTidyError &E) { return !isCompilerError(E); });
-  FixBehaviour Behaviour = FB_NoFix;
-  if (Fix && (!CompilerErrors || FixErrors))
-    Behaviour = FB_Fix;
-  else if (Fix)
-    warning("fixes were not applied because of compiler errors "
-            "(--fix-errors applies them anyway)");
-  unsigned WarningsAsErrorsCount = 0;
-  handleErrors(Errors, Context, Behaviour, WarningsAsErrorsCount, BaseFS);
-
-  if (!ExportFixes.empty() && !Errors.empty()) {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
-    if (EC) {
-      error("cannot write '" + ExportFixes + "': " + EC.message());
+  std::optional<std::vector<std::string>> Paths = inputPaths(*Compilations);
+  if (!Paths)
+    return ExitUsage;
+  // Every .clang-tidy that applies is read now, so that a broken one stops
+  // the run before any work rather than changing the options of some files.
+  RunResults Results;
+  {
+    std::set<std::string> Checks;
+    for (const std::string &Path : *Paths)
+      for (const std::string &Check : getCheckNames(
+               OptionsProvider->getOptions(absolutePath(Path, "")), false))
+        Checks.insert(Check);
+    if (!configurationIsValid())
+      return ExitUsage;
+    if (Checks.empty()) {
+      error("no checks enabled; see --checks and the Checks: of .clang-tidy");
       return ExitUsage;
     }
-    exportReplacements(Inputs.front(), Errors, OS);
+    Results.EnabledChecks.assign(Checks.begin(), Checks.end());
   }
 
-  if (!AllReadable || CompilerErrors) {
-    if (CompilerErrors && !Quiet)
-      error("some files have compiler errors; their findings may be "
-            "incomplete");
+  std::vector<WorkItem> Items = planWork(*Paths, *Compilations);
+  const bool ShowProgress =
+      !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
+  std::vector<bool> Eligible;
+  std::set<std::string> Seen;
+  runWorkers(
+      Program, Arguments, Items, jobCount(Items.size()),
+      [&](size_t Index, UnitResult &Unit) {
+        if (ShowProgress)
+          llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
+                       << Items[Index].Source << "\n";
+        for (const ToolMessage &Message : Unit.Messages)
+          (Message.IsError ? error : warning)(Message.Text);
+        const bool Fixable = Unit.Status == UnitResult::Analysed || FixErrors;
+        for (ClangTidyError &Error : Unit.Errors) {
+          // A header included by two files is reported once.
+          std::string Key =
+              Error.DiagnosticName + "\n" +
+              absolutePath(Error.Message.FilePath, Error.BuildDirectory) +
+              "\n" + std::to_string(Error.Message.FileOffset) + "\n" +
+              Error.Message.Message;
+          if (!Seen.insert(Key).second)
+            continue;
+          Eligible.push_back(Fixable && !isCompilerError(Error) &&
+                             !isConfigurationError(Error));
+          Results.Findings.push_back({std::move(Error)});
+        }
+        Unit.Errors.clear();
+        if ((Fix || !ExportFixes.empty()) && !Fixable &&
+            !Results.Findings.empty())
+          warning("no fixes for '" + Unit.Source +
+                  "' because it has compiler errors "
+                  "(--fix-errors applies them anyway)");
+        for (const auto &Digest : Unit.Digests) {
+          // Two workers that read different contents of one file:
+          // it changed during the run, and no digest matches it.
+          auto Inserted =
+              Results.Digests.try_emplace(Digest.getKey(), Digest.getValue());
+          if (!Inserted.second &&
+              Inserted.first->getValue() != Digest.getValue())
+            Inserted.first->getValue() = "changed during the run";
+        }
+        Results.Units.push_back(std::move(Unit));
+      });
+
+  bool FixesWritten = true;
+  if (Fix || !ExportFixes.empty())
+    planFixes(Results.Findings, Eligible);
+  if (!ExportFixes.empty() &&
+      !exportFixes(ExportFixes, Items.empty() ? "" : Items.front().Source,
+                   Results.Findings))
+    return ExitUsage;
+  if (Fix) {
+    readSources(Results);
+    FixesWritten = applyFixes(Results.Findings, Results.Digests);
+    if (!Quiet) {
+      unsigned Applied = llvm::count_if(Results.Findings, [](const Finding &F) {
+        return F.Fix == Finding::Applied;
+      });
+      unsigned Suggested =
+          llvm::count_if(Results.Findings, [](const Finding &F) {
+            return F.Fix != Finding::NoFix;
+          });
+      if (Suggested)
+        llvm::errs() << "http-tidy applied " << Applied << " of " << Suggested
+                     << " suggested fixes.\n";
+    }
+  }
+
+  auto Write = [&](llvm::raw_ostream &OS, bool Colors) {
+    switch (Format) {
+    case OutputFormat::Text:
+      writeText(OS, Results, Colors);
+      break;
+    case OutputFormat::Json:
+      writeJson(OS, Results);
+      break;
+    case OutputFormat::Sarif:
+      writeSarif(OS, Results, reportRoot());
+      break;
+    case OutputFormat::Github:
+      writeGithub(OS, Results, reportRoot());
+      break;
+    }
+  };
+  if (Output.empty()) {
+    Write(llvm::outs(), llvm::outs().has_colors());
+    llvm::outs().flush();
+  } else if (llvm::Error E =
+                 llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
+                   Write(OS, false);
+                   return llvm::Error::success();
+                 })) {
+    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+    return ExitUsage;
+  }
+
+  if (llvm::any_of(Results.Findings, [](const Finding &F) {
+        return isConfigurationError(F.Error);
+      }))
+    return ExitUsage;
+  const bool AllAnalysed = llvm::all_of(Results.Units, [](const UnitResult &U) {
+    return U.Status == UnitResult::Analysed;
+  });
+  if (!AllAnalysed || !FixesWritten) {
+    if (!AllAnalysed && !Quiet)
+      error("some files could not be analysed completely; their findings may "
+            "be incomplete");
     return ExitNotAnalysed;
   }
-  return Findings ? ExitFindings : ExitClean;
+  return llvm::any_of(
+             Results.Findings,
+             [](const Finding &F) { return !isCompilerError(F.Error); })
+             ? ExitFindings
+             : ExitClean;
 }

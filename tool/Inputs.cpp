@@ -4,22 +4,142 @@
 #include "Options.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::tooling;
 
 namespace http_tidy {
 
+namespace {
+
 /// The first line of a tooling error message; the rest repeats it per
 /// database plugin.
-static llvm::StringRef firstLine(llvm::StringRef Message) {
+llvm::StringRef firstLine(llvm::StringRef Message) {
   return Message.trim().split('\n').first.trim();
 }
 
+bool loadsCode(llvm::StringRef Arg) {
+  return Arg.starts_with("-fplugin=") || Arg.starts_with("-fpass-plugin=") ||
+         Arg.starts_with("-fplugin-arg-");
+}
+
+/// Frontend (-Xclang) options that load a plugin or address one.
+bool loadsCodeInFrontend(llvm::StringRef Arg) {
+  return Arg == "-load" || Arg == "-add-plugin" || Arg == "-plugin" ||
+         Arg.starts_with("-plugin-arg-");
+}
+
+/// A compile command from a repository can name a shared object for the
+/// compiler to load; http-tidy is the compiler here, so it would run that
+/// code. Such arguments are dropped.
+ArgumentsAdjuster dropCompilerPlugins(DroppedArgumentHandler OnDropped) {
+  return [OnDropped](const CommandLineArguments &Args, llvm::StringRef File) {
+    CommandLineArguments Kept;
+    for (size_t I = 0; I < Args.size(); ++I) {
+      if (loadsCode(Args[I])) {
+        OnDropped(File, Args[I]);
+        continue;
+      }
+      if (Args[I] == "-Xclang" && I + 1 < Args.size() &&
+          loadsCodeInFrontend(Args[I + 1])) {
+        // `-Xclang -load -Xclang lib.so`: the value comes through -Xclang.
+        std::string Shown = "-Xclang " + Args[I + 1];
+        ++I;
+        if (I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
+          Shown += " -Xclang " + Args[I + 2];
+          I += 2;
+        }
+        OnDropped(File, Shown);
+        continue;
+      }
+      Kept.push_back(Args[I]);
+    }
+    return Kept;
+  };
+}
+
+bool isHeader(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  return llvm::StringSwitch<bool>(Ext.lower())
+      .Cases(".h", ".hh", ".hpp", ".hxx", ".h++", true)
+      .Cases(".inc", ".inl", ".ipp", ".tpp", true)
+      .Default(false);
+}
+
+bool sameFile(llvm::StringRef A, llvm::StringRef B) {
+  llvm::sys::fs::UniqueID IdA, IdB;
+  return !llvm::sys::fs::getUniqueID(A, IdA) &&
+         !llvm::sys::fs::getUniqueID(B, IdB) && IdA == IdB;
+}
+
+/// The directories an #include of \p File is looked up in: the file's own,
+/// then the -I, -iquote, -isystem and -idirafter directories of its command.
+std::vector<std::string> includeDirectories(llvm::StringRef File,
+                                            const CompileCommand &Command) {
+  std::vector<std::string> Dirs{
+      std::string(llvm::sys::path::parent_path(File))};
+  const std::vector<std::string> &Args = Command.CommandLine;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    for (llvm::StringRef Flag : {"-I", "-iquote", "-isystem", "-idirafter"}) {
+      if (!Arg.consume_front(Flag))
+        continue;
+      if (Arg.empty() && I + 1 < Args.size())
+        Arg = Args[++I];
+      Dirs.push_back(absolutePath(Arg, Command.Directory));
+      break;
+    }
+  }
+  return Dirs;
+}
+
+/// A file of the database that includes \p Header directly. This reads the
+/// #include lines rather than preprocessing, which is enough for the usual
+/// layout and costs one read of the files that mention the header's name.
+std::optional<std::string> findIncluder(llvm::StringRef Header,
+                                        const CompilationDatabase &Database) {
+  static const llvm::Regex Include(
+      R"(^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"])");
+  llvm::StringRef Name = llvm::sys::path::filename(Header);
+  std::vector<std::string> Files = Database.getAllFiles();
+  llvm::sort(Files);
+  for (const std::string &File : Files) {
+    auto Content = llvm::MemoryBuffer::getFile(File);
+    if (!Content || !(*Content)->getBuffer().contains(Name))
+      continue;
+    std::vector<CompileCommand> Commands = Database.getCompileCommands(File);
+    if (Commands.empty())
+      continue;
+    std::vector<std::string> Dirs = includeDirectories(File, Commands.front());
+    llvm::SmallVector<llvm::StringRef, 0> Lines;
+    (*Content)->getBuffer().split(Lines, '\n');
+    for (llvm::StringRef Line : Lines) {
+      llvm::SmallVector<llvm::StringRef, 2> Match;
+      if (!Line.contains(Name) || !Include.match(Line, &Match) ||
+          llvm::sys::path::filename(Match[1]) != Name)
+        continue;
+      for (const std::string &Dir : Dirs) {
+        llvm::SmallString<256> Candidate(Dir);
+        llvm::sys::path::append(Candidate, Match[1]);
+        if (sameFile(Candidate, Header))
+          return File;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 std::unique_ptr<CompilationDatabase>
 loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
-                 llvm::ArrayRef<std::string> Sources) {
+                 llvm::ArrayRef<std::string> Sources,
+                 DroppedArgumentHandler OnDropped) {
   std::unique_ptr<CompilationDatabase> Database = std::move(Fixed);
   std::string Error;
   if (!Database && !BuildPath.empty()) {
@@ -33,7 +153,7 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
   }
   if (!Database && !Sources.empty()) {
     Database = CompilationDatabase::autoDetectFromSource(Sources[0], Error);
-    if (!Database)
+    if (!Database && WorkerSource.empty())
       warning("no compilation database found for '" + Sources[0] +
               "'; analysing without compiler flags (give -p <build dir> or "
               "-- <flags>)");
@@ -44,6 +164,8 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
 
   auto Adjusted =
       std::make_unique<ArgumentsAdjustingCompilations>(std::move(Database));
+  if (!AllowCompilerPlugins)
+    Adjusted->appendArgumentsAdjuster(dropCompilerPlugins(OnDropped));
   Adjusted->appendArgumentsAdjuster(
       getInsertArgumentAdjuster(ArgsBefore, ArgumentInsertPosition::BEGIN));
   Adjusted->appendArgumentsAdjuster(
@@ -51,33 +173,27 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
   return Adjusted;
 }
 
-std::vector<std::string> readableInputs(llvm::ArrayRef<std::string> Paths,
-                                        bool &AllReadable) {
-  std::vector<std::string> Result;
-  AllReadable = true;
+std::vector<WorkItem> planWork(llvm::ArrayRef<std::string> Paths,
+                               const CompilationDatabase &Compilations) {
+  std::vector<WorkItem> Items;
+  const bool HaveDatabase = !Compilations.getAllFiles().empty();
   for (const std::string &Path : Paths) {
-    std::error_code EC;
-    llvm::sys::fs::file_status Status;
-    if ((EC = llvm::sys::fs::status(Path, Status))) {
-      // Reported below.
-    } else if (llvm::sys::fs::is_directory(Status)) {
-      EC = std::make_error_code(std::errc::is_a_directory);
-    } else {
-      // Opening, not looking at permission bits: root reads anything.
-      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Contents =
-          llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                      /*RequiresNullTerminator=*/false);
-      if (!Contents)
-        EC = Contents.getError();
-    }
-    if (EC) {
-      error("cannot analyse '" + Path + "': " + EC.message());
-      AllReadable = false;
+    if (!HaveDatabase || !isHeader(Path) ||
+        !llvm::sys::fs::is_regular_file(Path)) {
+      Items.push_back({Path, ""});
       continue;
     }
-    Result.push_back(Path);
+    if (std::optional<std::string> Includer =
+            findIncluder(absolutePath(Path, ""), Compilations)) {
+      Items.push_back({*Includer, Path});
+      continue;
+    }
+    warning("no file of the compilation database includes '" + Path +
+            "'; analysing it on its own, with flags guessed from a "
+            "similar file");
+    Items.push_back({Path, ""});
   }
-  return Result;
+  return Items;
 }
 
 } // namespace http_tidy

@@ -6,8 +6,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "Options.h"
+#include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/WithColor.h"
 
 namespace cl = llvm::cl;
@@ -70,6 +73,39 @@ cl::opt<bool> DumpConfig("dump-config", cl::desc(R"(
 Print the configuration that applies to the first file (or the current
 directory) and exit.)"),
                          cl::init(false), cl::cat(Category));
+cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format (default: text)."),
+    cl::values(clEnumValN(OutputFormat::Text, "text",
+                          "clang's diagnostics, with source line and caret"),
+               clEnumValN(OutputFormat::Json, "json",
+                          "one JSON document (docs/output-formats.md)"),
+               clEnumValN(OutputFormat::Sarif, "sarif",
+                          "SARIF 2.1.0, for code scanning"),
+               clEnumValN(OutputFormat::Github, "github",
+                          "GitHub Actions workflow commands (annotations)")),
+    cl::init(OutputFormat::Text), cl::cat(Category));
+cl::opt<std::string> Output("output", cl::desc(R"(
+Write the findings to this file instead of standard output.)"),
+                            cl::value_desc("filename"), cl::cat(Category));
+cl::opt<std::string> SarifRoot("sarif-root", cl::desc(R"(
+Directory that SARIF file locations are relative to (%SRCROOT%); default: the
+enclosing git work tree, else the current directory.)"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc(R"(
+Number of files analysed in parallel (default: the number of cores). Output
+order does not depend on it.)"),
+                       cl::init(0), cl::cat(Category));
+cl::opt<bool> AllowCompilerPlugins("allow-compiler-plugins", cl::desc(R"(
+Keep arguments of the compilation database that load code into http-tidy
+(-fplugin=, -fpass-plugin=). By default they are dropped with a warning, so
+that linting an untrusted repository cannot run its code.)"),
+                                   cl::init(false), cl::cat(Category));
+cl::opt<std::string> WorkerSource("worker", cl::Hidden, cl::desc(R"(
+Internal: analyse this one file and write the result as JSON.)"),
+                                  cl::cat(Category));
+cl::opt<std::string> WorkerHeader("worker-header", cl::Hidden, cl::desc(R"(
+Internal: report only the findings in this header of the --worker file.)"),
+                                  cl::cat(Category));
 
 void error(const llvm::Twine &Message) {
   llvm::WithColor::error(llvm::errs(), "http-tidy") << Message << "\n";
@@ -78,6 +114,33 @@ void error(const llvm::Twine &Message) {
 void warning(const llvm::Twine &Message) {
   llvm::WithColor::warning(llvm::errs(), "http-tidy") << Message << "\n";
 }
+
+namespace {
+
+/// clang-tidy's provider of .clang-tidy files, reading them with our parser
+/// so that a broken file is an error rather than a warning followed by
+/// silently different options.
+class CheckedFileOptionsProvider : public FileOptionsProvider {
+public:
+  CheckedFileOptionsProvider(ClangTidyGlobalOptions GlobalOptions,
+                             ClangTidyOptions DefaultOptions,
+                             ClangTidyOptions OverrideOptions,
+                             llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS)
+      : FileOptionsProvider(std::move(GlobalOptions), std::move(DefaultOptions),
+                            std::move(OverrideOptions), std::move(FS)) {
+    ConfigHandlers = {
+        {".clang-tidy",
+         [](llvm::MemoryBufferRef Text) -> llvm::ErrorOr<ClangTidyOptions> {
+           if (std::optional<ClangTidyOptions> Parsed =
+                   parseConfigurationFile(Text))
+             return std::move(*Parsed);
+           // Already reported; the run stops before anything is analysed.
+           return ClangTidyOptions();
+         }}};
+  }
+};
+
+} // namespace
 
 std::unique_ptr<ClangTidyOptionsProvider>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
@@ -98,25 +161,29 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     OverrideOptions.HeaderFilterRegex = HeaderFilter;
   if (SystemHeaders.getNumOccurrences() > 0)
     OverrideOptions.SystemHeaders = SystemHeaders;
+  // A header named on the command line is analysed through a file that
+  // includes it: its findings must pass the header filter, whatever the
+  // configuration says. The worker keeps only that header's findings.
+  if (!WorkerHeader.empty())
+    OverrideOptions.HeaderFilterRegex =
+        "(^|/)" + llvm::Regex::escape(llvm::sys::path::filename(WorkerHeader)) +
+        "$";
 
-  auto FromText =
-      [&](llvm::StringRef Text,
-          llvm::StringRef Source) -> std::unique_ptr<ClangTidyOptionsProvider> {
-    llvm::ErrorOr<ClangTidyOptions> Parsed =
-        parseConfiguration(llvm::MemoryBufferRef(Text, Source));
-    if (!Parsed) {
-      error("invalid configuration in '" + Source +
-            "': " + Parsed.getError().message());
-      return nullptr;
-    }
-    return std::make_unique<ConfigOptionsProvider>(
-        std::move(GlobalOptions), std::move(DefaultOptions), std::move(*Parsed),
-        std::move(OverrideOptions), std::move(FS));
-  };
   if (!Config.empty() && !ConfigFile.empty()) {
     error("--config and --config-file cannot be used together");
     return nullptr;
   }
+  auto FromText =
+      [&](llvm::StringRef Text,
+          llvm::StringRef Source) -> std::unique_ptr<ClangTidyOptionsProvider> {
+    std::optional<ClangTidyOptions> Parsed =
+        parseConfigurationFile(llvm::MemoryBufferRef(Text, Source));
+    if (!Parsed)
+      return nullptr;
+    return std::make_unique<ConfigOptionsProvider>(
+        std::move(GlobalOptions), std::move(DefaultOptions), std::move(*Parsed),
+        std::move(OverrideOptions), std::move(FS));
+  };
   if (!Config.empty())
     return FromText(Config, "--config");
   if (!ConfigFile.empty()) {
@@ -129,9 +196,49 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     }
     return FromText((*Text)->getBuffer(), ConfigFile);
   }
-  return std::make_unique<FileOptionsProvider>(
+  return std::make_unique<CheckedFileOptionsProvider>(
       std::move(GlobalOptions), std::move(DefaultOptions),
       std::move(OverrideOptions), std::move(FS));
+}
+
+static unsigned ConfigurationErrors = 0;
+
+bool configurationIsValid() { return ConfigurationErrors == 0; }
+
+std::optional<ClangTidyOptions>
+parseConfigurationFile(llvm::MemoryBufferRef Text) {
+  std::string Problem;
+  llvm::ErrorOr<ClangTidyOptions> Parsed =
+      parseConfigurationWithDiags(Text, [&](const llvm::SMDiagnostic &Diag) {
+        if (Problem.empty())
+          Problem =
+              (llvm::Twine(Diag.getLineNo()) + ":" +
+               llvm::Twine(Diag.getColumnNo() + 1) + ": " + Diag.getMessage())
+                  .str();
+      });
+  if (!Parsed) {
+    if (Problem.empty())
+      Problem = Parsed.getError().message();
+    error("invalid configuration in '" + Text.getBufferIdentifier() +
+          "': " + Problem);
+    ++ConfigurationErrors;
+    return std::nullopt;
+  }
+  // Options of other checks are clang-tidy's business; a misspelt option of
+  // ours would silently leave the default in force.
+  static const llvm::StringSet<> Known =
+      getAllChecksAndOptions(/*AllowEnablingAnalyzerAlphaCheckers=*/false)
+          .Options;
+  for (const auto &Option : Parsed->CheckOptions) {
+    llvm::StringRef Name = Option.getKey();
+    if (Name.starts_with("http-") && !Known.contains(Name)) {
+      error("invalid configuration in '" + Text.getBufferIdentifier() +
+            "': unknown option '" + Name + "' (see --dump-config)");
+      ++ConfigurationErrors;
+      return std::nullopt;
+    }
+  }
+  return std::move(*Parsed);
 }
 
 } // namespace http_tidy

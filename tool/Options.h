@@ -6,6 +6,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/Support/CommandLine.h"
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace http_tidy {
@@ -23,11 +24,28 @@ extern llvm::cl::opt<bool> Quiet;
 extern llvm::cl::opt<bool> ListChecks;
 extern llvm::cl::opt<bool> DumpConfig;
 
+enum class OutputFormat { Text, Json, Sarif, Github };
+extern llvm::cl::opt<OutputFormat> Format;
+extern llvm::cl::opt<std::string> Output;
+extern llvm::cl::opt<std::string> SarifRoot;
+extern llvm::cl::opt<unsigned> Jobs;
+extern llvm::cl::opt<bool> AllowCompilerPlugins;
+extern llvm::cl::opt<std::string> WorkerSource;
+extern llvm::cl::opt<std::string> WorkerHeader;
+
 /// The clang-tidy options provider for the command line, with http-tidy's
 /// defaults (only the http checks); null after reporting a configuration
 /// error.
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// Parses a configuration (.clang-tidy or --config) and checks the option
+/// names of the http checks; reports what is wrong and returns nothing.
+std::optional<clang::tidy::ClangTidyOptions>
+parseConfigurationFile(llvm::MemoryBufferRef Text);
+
+/// False once a configuration file has been reported as invalid.
+bool configurationIsValid();
 
 /// Prints "http-tidy: error: <message>" on stderr.
 void error(const llvm::Twine &Message);

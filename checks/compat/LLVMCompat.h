@@ -9,8 +9,12 @@
 #ifndef HTTP_TIDY_COMPAT_LLVMCOMPAT_H
 #define HTTP_TIDY_COMPAT_LLVMCOMPAT_H
 
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/DiagnosticOptions.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
+#include <memory>
 
 #if LLVM_VERSION_MAJOR < 16
 #error "http-tidy needs LLVM 16 or newer (std::optional in Clang's APIs)"
@@ -24,6 +28,21 @@ inline bool startsWith(llvm::StringRef S, llvm::StringRef Prefix) {
   return S.starts_with(Prefix);
 #else
   return S.startswith(Prefix);
+#endif
+}
+
+/// A diagnostics engine reporting to \p Client, which it does not own. Its
+/// options are held by reference from LLVM 21 on, by pointer before.
+inline std::unique_ptr<DiagnosticsEngine>
+makeDiagnosticsEngine(DiagnosticOptions &Options, DiagnosticConsumer *Client) {
+#if LLVM_VERSION_MAJOR >= 21
+  return std::make_unique<DiagnosticsEngine>(
+      llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), Options, Client,
+      /*ShouldOwnClient=*/false);
+#else
+  return std::make_unique<DiagnosticsEngine>(
+      llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), &Options, Client,
+      /*ShouldOwnClient=*/false);
 #endif
 }
 

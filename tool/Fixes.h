@@ -1,0 +1,40 @@
+//===--- Fixes.h - applying and exporting fix-its ---------------*- C++ -*-===//
+
+#ifndef HTTP_TIDY_TOOL_FIXES_H
+#define HTTP_TIDY_TOOL_FIXES_H
+
+#include "UnitResult.h"
+#include "llvm/ADT/StringMap.h"
+#include <vector>
+
+namespace http_tidy {
+
+/// A finding of the run, from the unit that reported it.
+struct Finding {
+  clang::tidy::ClangTidyError Error;
+  /// What happened to its fix-it.
+  enum FixState { NoFix, Planned, Conflict, Applied, Failed } Fix = NoFix;
+};
+
+/// Decides which fix-its can be applied together: a fix that overlaps
+/// another (other than being the same edit, as when two files include one
+/// header) is left out, whole, with a warning. Marks each eligible finding
+/// that has a fix Planned or Conflict.
+void planFixes(std::vector<Finding> &Findings,
+               const std::vector<bool> &Eligible);
+
+/// Applies the planned fixes (Planned -> Applied or Failed). A file is
+/// written through a temporary file in its directory and a rename, keeping
+/// its permissions, and only when its content is still what was analysed
+/// (\p Digests); otherwise it is left alone with an error. Returns false
+/// when some file could not be written.
+bool applyFixes(std::vector<Finding> &Findings,
+                const llvm::StringMap<std::string> &Digests);
+
+/// Writes the planned fixes in the YAML format of clang-apply-replacements.
+bool exportFixes(llvm::StringRef Path, llvm::StringRef MainFile,
+                 const std::vector<Finding> &Findings);
+
+} // namespace http_tidy
+
+#endif // HTTP_TIDY_TOOL_FIXES_H

@@ -1,0 +1,58 @@
+//===--- Reports.h - the output formats -------------------------*- C++ -*-===//
+//
+// Every format is written from the same merged results, after all files
+// have been analysed and fixes applied, so that they agree and do not
+// depend on -j. docs/output-formats.md describes each one.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_TOOL_REPORTS_H
+#define HTTP_TIDY_TOOL_REPORTS_H
+
+#include "Fixes.h"
+#include "SourceFiles.h"
+#include "UnitResult.h"
+#include "llvm/Support/raw_ostream.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace http_tidy {
+
+struct RunResults {
+  std::vector<Finding> Findings;
+  /// What happened to each file (their findings moved to Findings).
+  std::vector<UnitResult> Units;
+  std::vector<std::string> EnabledChecks;
+  /// Content hash of each file with a fix, as analysed.
+  llvm::StringMap<std::string> Digests;
+  /// The text of the files, as analysed (see readSources).
+  SourceFiles Files;
+};
+
+/// Reads every file a finding points into, before fixes change them.
+void readSources(RunResults &Results);
+
+/// clang's format: file:line:col: warning: message [check], with the source
+/// line, a caret and fix-it hints.
+void writeText(llvm::raw_ostream &OS, RunResults &Results, bool Colors);
+/// One JSON document: the files and the findings, with notes and fixes.
+void writeJson(llvm::raw_ostream &OS, RunResults &Results);
+/// GitHub Actions workflow commands: one annotation per finding.
+void writeGithub(llvm::raw_ostream &OS, RunResults &Results,
+                 llvm::StringRef Root);
+/// SARIF 2.1.0, with paths relative to \p Root (%SRCROOT%).
+void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
+                llvm::StringRef Root);
+
+/// The directory SARIF and GitHub paths are relative to: --sarif-root, else
+/// the git work tree around the current directory, else that directory.
+std::string reportRoot();
+
+/// \p Path relative to \p Root, when it lies under it.
+std::optional<std::string> pathUnder(llvm::StringRef Root,
+                                     llvm::StringRef Path);
+
+} // namespace http_tidy
+
+#endif // HTTP_TIDY_TOOL_REPORTS_H

@@ -1,0 +1,23 @@
+//===--- Runner.h - analyse files in worker processes -----------*- C++ -*-===//
+
+#ifndef HTTP_TIDY_TOOL_RUNNER_H
+#define HTTP_TIDY_TOOL_RUNNER_H
+
+#include "UnitResult.h"
+#include "Worker.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <functional>
+
+namespace http_tidy {
+
+/// Analyses each item in a worker process (this program, started with
+/// --worker), at most \p Jobs at a time. \p OnResult is called on this thread
+/// in the order of \p Items, whatever order the workers finish in, so that
+/// the output does not depend on -j.
+void runWorkers(llvm::StringRef Program, llvm::ArrayRef<std::string> Arguments,
+                llvm::ArrayRef<WorkItem> Items, unsigned Jobs,
+                std::function<void(size_t Index, UnitResult &)> OnResult);
+
+} // namespace http_tidy
+
+#endif // HTTP_TIDY_TOOL_RUNNER_H
