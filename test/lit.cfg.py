@@ -24,5 +24,13 @@ config.substitutions.append(("%clang-tidy", config.clang_tidy))
 config.substitutions.append(("%plugin", config.http_tidy_plugin))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root,
                                                      "checkers", "Inputs")))
+# For the integration tests, which use the build as users use an installation:
+# http-tidy on PATH, the source tree as a hook repository, `cmake --install`.
+config.substitutions.append(("%{http_tidy_bindir}", config.http_tidy_bindir))
+config.substitutions.append(("%{http_tidy_build_dir}",
+                             config.http_tidy_binary_dir))
+config.substitutions.append(("%{source_root}",
+                             os.path.dirname(config.test_source_root)))
+config.substitutions.append(("%{cmake}", config.cmake))
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
