@@ -24,7 +24,7 @@ install(DIRECTORY docs DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # The file names come from the targets (generator expressions), so the
 # package follows any OUTPUT_NAME change; the paths are made relative to the
 # installed config file, so the installed tree can be moved.
-configure_package_config_file(cmake/HttpTidyConfig.cmake.in
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/HttpTidyConfig.cmake.in
   ${CMAKE_CURRENT_BINARY_DIR}/HttpTidyConfig.cmake.tmp
   INSTALL_DESTINATION ${HTTP_TIDY_INSTALL_CMAKEDIR}
   PATH_VARS CMAKE_INSTALL_BINDIR HTTP_TIDY_INSTALL_PLUGINDIR)
