@@ -145,8 +145,12 @@ int main(int argc, const char **argv) {
   std::unique_ptr<tooling::CompilationDatabase> Fixed =
       tooling::FixedCompilationDatabase::loadFromCommandLine(argc, argv,
                                                              FixedError);
-  if (!FixedError.empty()) {
-    error(FixedError);
+  // The driver may complain about the command after `--` and still give
+  // its flags (CMake's `-o x.o -c file`, say); like clang-tidy, use them.
+  if (!Fixed && !FixedError.empty()) {
+    llvm::StringRef Message = llvm::StringRef(FixedError).trim();
+    Message.consume_front("error: ");
+    error("bad compiler arguments after '--': " + Message.split('\n').first);
     return ExitUsage;
   }
   llvm::cl::HideUnrelatedOptions(Category);

@@ -2,6 +2,7 @@
 
 #include "Inputs.h"
 #include "Options.h"
+#include "compat/LLVMCompat.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/ADT/STLExtras.h"
@@ -11,6 +12,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
+using clang::tidy::http::compat::startsWith;
 using namespace clang::tooling;
 
 namespace http_tidy {
@@ -24,14 +26,14 @@ llvm::StringRef firstLine(llvm::StringRef Message) {
 }
 
 bool loadsCode(llvm::StringRef Arg) {
-  return Arg.starts_with("-fplugin=") || Arg.starts_with("-fpass-plugin=") ||
-         Arg.starts_with("-fplugin-arg-");
+  return startsWith(Arg, "-fplugin=") || startsWith(Arg, "-fpass-plugin=") ||
+         startsWith(Arg, "-fplugin-arg-");
 }
 
 /// Frontend (-Xclang) options that load a plugin or address one.
 bool loadsCodeInFrontend(llvm::StringRef Arg) {
   return Arg == "-load" || Arg == "-add-plugin" || Arg == "-plugin" ||
-         Arg.starts_with("-plugin-arg-");
+         startsWith(Arg, "-plugin-arg-");
 }
 
 /// A compile command from a repository can name a shared object for the
@@ -134,6 +136,25 @@ std::optional<std::string> findIncluder(llvm::StringRef Header,
   return std::nullopt;
 }
 
+/// clang reads a `.h` file on its own as C. With C++ flags it is C++: a
+/// header handed over by pre-commit with the project's -std=c++17 must not
+/// fail on that flag.
+ArgumentsAdjuster headerLanguage() {
+  return [](const CommandLineArguments &Args, llvm::StringRef File) {
+    auto Has = [&](auto Predicate) { return llvm::any_of(Args, Predicate); };
+    if (!isHeader(File) ||
+        Has([](llvm::StringRef A) { return startsWith(A, "-x"); }) ||
+        !Has([](llvm::StringRef A) {
+          return startsWith(A, "-std=c++") || startsWith(A, "-std=gnu++");
+        }))
+      return Args;
+    CommandLineArguments Result = Args;
+    Result.insert(Result.begin() + std::min<size_t>(1, Result.size()),
+                  "-xc++-header");
+    return Result;
+  };
+}
+
 } // namespace
 
 std::unique_ptr<CompilationDatabase>
@@ -153,7 +174,8 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
   }
   if (!Database && !Sources.empty()) {
     Database = CompilationDatabase::autoDetectFromSource(Sources[0], Error);
-    if (!Database && WorkerSource.empty())
+    if (!Database && WorkerSource.empty() && ArgsBefore.empty() &&
+        ArgsAfter.empty())
       warning("no compilation database found for '" + Sources[0] +
               "'; analysing without compiler flags (give -p <build dir> or "
               "-- <flags>)");
@@ -170,6 +192,7 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
       getInsertArgumentAdjuster(ArgsBefore, ArgumentInsertPosition::BEGIN));
   Adjusted->appendArgumentsAdjuster(
       getInsertArgumentAdjuster(ArgsAfter, ArgumentInsertPosition::END));
+  Adjusted->appendArgumentsAdjuster(headerLanguage());
   return Adjusted;
 }
 

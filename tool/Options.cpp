@@ -7,6 +7,7 @@
 
 #include "Options.h"
 #include "clang-tidy/ClangTidy.h"
+#include "compat/LLVMCompat.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -14,6 +15,7 @@
 #include "llvm/Support/WithColor.h"
 
 namespace cl = llvm::cl;
+using clang::tidy::http::compat::startsWith;
 using namespace clang::tidy;
 
 namespace http_tidy {
@@ -231,7 +233,7 @@ parseConfigurationFile(llvm::MemoryBufferRef Text) {
           .Options;
   for (const auto &Option : Parsed->CheckOptions) {
     llvm::StringRef Name = Option.getKey();
-    if (Name.starts_with("http-") && !Known.contains(Name)) {
+    if (startsWith(Name, "http-") && !Known.contains(Name)) {
       error("invalid configuration in '" + Text.getBufferIdentifier() +
             "': unknown option '" + Name + "' (see --dump-config)");
       ++ConfigurationErrors;

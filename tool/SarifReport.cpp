@@ -199,9 +199,11 @@ void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
                                         {"informationUri", HTTP_TIDY_HOME_URL},
                                         {"rules", std::move(Rules)}}}}},
       {"originalUriBaseIds",
-       Object{{"%SRCROOT%",
-               Object{{"uri", "file://" + uriEscape(Root) +
-                                  (Root.ends_with("/") ? "" : "/")}}}}},
+       Object{
+           {"%SRCROOT%",
+            Object{{"uri",
+                    "file://" + uriEscape(Root) +
+                        (!Root.empty() && Root.back() == '/' ? "" : "/")}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"invocations", Array{std::move(Invocation)}},
       {"results", std::move(Findings)}};
