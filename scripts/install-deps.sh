@@ -15,6 +15,8 @@ PACKAGES=(
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
+  # clang-apply-replacements, which applies the fixes of --export-fixes.
+  clang-tools-19
 )
 
 missing=()
@@ -22,14 +24,27 @@ for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$pkg")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
+command -v npm >/dev/null || missing+=(npm)
 
 SUDO=
 if [ "$(id -u)" -ne 0 ]; then
   SUDO=sudo
 fi
-echo "Installing: ${missing[*]}" >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Microsoft's SARIF validator, from the npm registry, for the SARIF output
+# test. It goes to a cache directory outside the source tree; CMake looks
+# for it there.
+TOOLS_DIR=${HTTP_TIDY_TOOLS_DIR:-$HOME/.cache/http-tidy/tools}
+SARIF_MULTITOOL_VERSION=5.7.0
+if [ ! -x "$TOOLS_DIR/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
+  echo "Installing @microsoft/sarif-multitool-linux@$SARIF_MULTITOOL_VERSION into $TOOLS_DIR" >&2
+  mkdir -p "$TOOLS_DIR"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent \
+    "@microsoft/sarif-multitool-linux@$SARIF_MULTITOOL_VERSION"
+  chmod u+x "$TOOLS_DIR/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+fi

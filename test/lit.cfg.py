@@ -32,5 +32,12 @@ config.substitutions.append(("%{http_tidy_build_dir}",
 config.substitutions.append(("%{source_root}",
                              os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%{cmake}", config.cmake))
+# Tools from outside LLVM, installed by scripts/install-deps.sh. A missing
+# one fails its tests (with "not found") rather than skipping them.
+config.substitutions.append(("%clang-apply-replacements",
+                             config.clang_apply_replacements or
+                             "clang-apply-replacements-not-found"))
+config.substitutions.append(("%sarif-multitool", config.sarif_multitool or
+                             "sarif-multitool-not-found"))
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
