@@ -161,10 +161,13 @@ int main(int argc, const char **argv) {
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   if (!llvm::cl::ParseCommandLineOptions(argc, argv, Overview,
                                          &ParseErrorStream)) {
+    // A bad option value is reported by the option itself, on stderr;
+    // the rest come back here.
     llvm::StringRef Message = llvm::StringRef(ParseErrors).trim();
     Message.consume_front(argv[0]);
     Message.consume_front(": ");
-    error(Message.split('\n').first + " (see --help)");
+    if (!Message.empty())
+      error(Message.split('\n').first + " (see --help)");
     return ExitUsage;
   }
   if (!WorkerSource.empty())
