@@ -212,8 +212,7 @@ std::vector<WorkItem> planWork(llvm::ArrayRef<std::string> Paths,
       continue;
     }
     warning("no file of the compilation database includes '" + Path +
-            "'; analysing it on its own, with flags guessed from a "
-            "similar file");
+            "'; analysing it on its own");
     Items.push_back({Path, ""});
   }
   return Items;

@@ -1,0 +1,5 @@
+#include "handlers.h"
+
+void registerHandlers(httplib::Server &server) {
+  server.Delete("/item", reset);
+}
