@@ -21,6 +21,7 @@ check = " ".join([
 config.substitutions.append(("%check_http_tidy", check))
 config.substitutions.append(("%http-tidy", config.http_tidy))
 config.substitutions.append(("%clang-tidy", config.clang_tidy))
+config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%plugin", config.http_tidy_plugin))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root,
                                                      "checkers", "Inputs")))

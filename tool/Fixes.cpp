@@ -84,32 +84,30 @@ std::error_code writeAtomically(llvm::StringRef Path, llvm::StringRef Content) {
 
 void planFixes(std::vector<Finding> &Findings,
                const std::vector<bool> &Eligible) {
-  std::map<std::string, std::vector<Edit>> Accepted;
+  // Every edit with the finding it belongs to, by file. Two findings whose
+  // edits conflict are both left out: which one is right depends on how the
+  // file is compiled (a header under two configurations, say).
+  std::map<std::string, std::vector<std::pair<Edit, size_t>>> EditsByFile;
   for (size_t I = 0; I < Findings.size(); ++I) {
-    Finding &F = Findings[I];
-    if (!Eligible[I] || F.Error.Message.Fix.empty())
+    if (!Eligible[I] || Findings[I].Error.Message.Fix.empty())
       continue;
-    std::map<std::string, std::vector<Edit>> Edits = editsOf(F.Error);
-    bool Conflicting = llvm::any_of(Edits, [&](const auto &File) {
-      return llvm::any_of(File.second, [&](const Edit &E) {
-        return llvm::any_of(Accepted[File.first], [&](const Edit &Other) {
-          return conflicts(E, Other);
-        });
-      });
-    });
-    if (Conflicting) {
-      F.Fix = Finding::Conflict;
+    Findings[I].Fix = Finding::Planned;
+    for (auto &File : editsOf(Findings[I].Error))
+      for (Edit &E : File.second)
+        EditsByFile[File.first].emplace_back(std::move(E), I);
+  }
+  for (auto &File : EditsByFile)
+    for (size_t A = 0; A < File.second.size(); ++A)
+      for (size_t B = A + 1; B < File.second.size(); ++B)
+        if (conflicts(File.second[A].first, File.second[B].first))
+          for (size_t Owner : {File.second[A].second, File.second[B].second})
+            Findings[Owner].Fix = Finding::Conflict;
+  for (const Finding &F : Findings)
+    if (F.Fix == Finding::Conflict)
       warning("the fix for [" + F.Error.DiagnosticName + "] in '" +
               F.Error.Message.FilePath +
-              "' overlaps another fix; it is not applied");
-      continue;
-    }
-    F.Fix = Finding::Planned;
-    for (auto &File : Edits)
-      for (Edit &E : File.second)
-        if (!llvm::is_contained(Accepted[File.first], E))
-          Accepted[File.first].push_back(std::move(E));
-  }
+              "' conflicts with another fix of the same code; neither is "
+              "applied");
 }
 
 bool applyFixes(std::vector<Finding> &Findings,

@@ -16,9 +16,9 @@ struct Finding {
   enum FixState { NoFix, Planned, Conflict, Applied, Failed } Fix = NoFix;
 };
 
-/// Decides which fix-its can be applied together: a fix that overlaps
-/// another (other than being the same edit, as when two files include one
-/// header) is left out, whole, with a warning. Marks each eligible finding
+/// Decides which fix-its can be applied together. Findings whose fixes
+/// overlap differently (not the same edit, as when two files include one
+/// header) are all left out, with a warning. Marks each eligible finding
 /// that has a fix Planned or Conflict.
 void planFixes(std::vector<Finding> &Findings,
                const std::vector<bool> &Eligible);

@@ -73,7 +73,11 @@ std::string spellConstant(const EnumConstantDecl &Constant,
   std::string Best = Qualified;
   for (const Shorthand &Short : Shorthands) {
     std::string Prefix = Short.Replaces + "::";
-    if (!SM.isBeforeInTranslationUnit(Short.Where, Use) ||
+    // Only what the file itself declares: a header's fix must compile in
+    // every file that includes it, not just in the one analysed.
+    if (SM.getFileID(SM.getExpansionLoc(Short.Where)) !=
+            SM.getFileID(SM.getExpansionLoc(Use)) ||
+        !SM.isBeforeInTranslationUnit(Short.Where, Use) ||
         !compat::startsWith(Qualified, Prefix))
       continue;
     std::string Rest = Qualified.substr(Prefix.size());

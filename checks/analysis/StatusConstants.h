@@ -37,7 +37,7 @@ struct Shorthand {
 std::optional<Shorthand> shorthandFor(const Decl &D);
 
 /// Spells `Constant` fully qualified, or shorter through the shorthand
-/// declared before `Use` that shortens it most.
+/// declared before `Use`, in the same file, that shortens it most.
 std::string spellConstant(const EnumConstantDecl &Constant,
                           llvm::ArrayRef<Shorthand> Shorthands,
                           SourceLocation Use, const SourceManager &SM);

@@ -1,0 +1,2 @@
+#define SHORT_NAMES
+#include "shared.h"
