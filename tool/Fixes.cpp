@@ -82,14 +82,13 @@ std::error_code writeAtomically(llvm::StringRef Path, llvm::StringRef Content) {
 
 } // namespace
 
-void planFixes(std::vector<Finding> &Findings,
-               const std::vector<bool> &Eligible) {
+void planFixes(std::vector<Finding> &Findings) {
   // Every edit with the finding it belongs to, by file. Two findings whose
   // edits conflict are both left out: which one is right depends on how the
   // file is compiled (a header under two configurations, say).
   std::map<std::string, std::vector<std::pair<Edit, size_t>>> EditsByFile;
   for (size_t I = 0; I < Findings.size(); ++I) {
-    if (!Eligible[I] || Findings[I].Error.Message.Fix.empty())
+    if (!Findings[I].Fixable || Findings[I].Error.Message.Fix.empty())
       continue;
     Findings[I].Fix = Finding::Planned;
     for (auto &File : editsOf(Findings[I].Error))

@@ -12,16 +12,18 @@ namespace http_tidy {
 /// A finding of the run, from the unit that reported it.
 struct Finding {
   clang::tidy::ClangTidyError Error;
+  /// Whether its fix may be applied: a finding of a check, in a file
+  /// without compiler errors (or --fix-errors).
+  bool Fixable = false;
   /// What happened to its fix-it.
   enum FixState { NoFix, Planned, Conflict, Applied, Failed } Fix = NoFix;
 };
 
 /// Decides which fix-its can be applied together. Findings whose fixes
 /// overlap differently (not the same edit, as when two files include one
-/// header) are all left out, with a warning. Marks each eligible finding
+/// header) are all left out, with a warning. Marks each fixable finding
 /// that has a fix Planned or Conflict.
-void planFixes(std::vector<Finding> &Findings,
-               const std::vector<bool> &Eligible);
+void planFixes(std::vector<Finding> &Findings);
 
 /// Applies the planned fixes (Planned -> Applied or Failed). A file is
 /// written through a temporary file in its directory and a rename, keeping

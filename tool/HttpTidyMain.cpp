@@ -131,6 +131,97 @@ unsigned jobCount(size_t Items) {
   return std::max(1u, std::min<unsigned>(Jobs, Items));
 }
 
+/// Takes a worker's result into the run: its messages are shown now, its
+/// findings join the others (once: a header included by two files gives
+/// the same finding twice).
+void collect(RunResults &Results, std::set<std::string> &Seen,
+             UnitResult &Unit) {
+  const std::string &Name = Unit.Header.empty() ? Unit.Source : Unit.Header;
+  for (const ToolMessage &Message : Unit.Messages)
+    (Message.IsError ? error : warning)(Message.Text);
+  if (Unit.Status == UnitResult::CompilerErrors)
+    error("'" + Name + "' has compiler errors; its findings may be incomplete");
+
+  const bool Fixable = Unit.Status == UnitResult::Analysed || FixErrors;
+  bool FixesHeldBack = false;
+  for (ClangTidyError &Error : Unit.Errors) {
+    std::string Key =
+        Error.DiagnosticName + "\n" +
+        absolutePath(Error.Message.FilePath, Error.BuildDirectory) + "\n" +
+        std::to_string(Error.Message.FileOffset) + "\n" + Error.Message.Message;
+    if (!Seen.insert(Key).second)
+      continue;
+    const bool IsFinding =
+        !isCompilerError(Error) && !isConfigurationError(Error);
+    FixesHeldBack |= IsFinding && !Fixable && !Error.Message.Fix.empty();
+    Results.Findings.push_back({std::move(Error), IsFinding && Fixable});
+  }
+  Unit.Errors.clear();
+  if ((Fix || !ExportFixes.empty()) && FixesHeldBack)
+    warning("no fixes for '" + Name +
+            "' because it has compiler errors (--fix-errors applies them "
+            "anyway)");
+  for (const auto &Digest : Unit.Digests) {
+    // Two workers that read different contents of one file: it changed
+    // during the run, and no digest matches it now.
+    auto Inserted =
+        Results.Digests.try_emplace(Digest.getKey(), Digest.getValue());
+    if (!Inserted.second && Inserted.first->getValue() != Digest.getValue())
+      Inserted.first->getValue() = "changed during the run";
+  }
+  Results.Units.push_back(std::move(Unit));
+}
+
+/// Writes the results in the chosen format, to --output or stdout.
+bool writeReport(RunResults &Results) {
+  auto Write = [&](llvm::raw_ostream &OS, bool Colors) {
+    switch (Format) {
+    case OutputFormat::Text:
+      writeText(OS, Results, Colors);
+      break;
+    case OutputFormat::Json:
+      writeJson(OS, Results);
+      break;
+    case OutputFormat::Sarif:
+      writeSarif(OS, Results, reportRoot());
+      break;
+    case OutputFormat::Github:
+      writeGithub(OS, Results, reportRoot());
+      break;
+    }
+  };
+  if (Output.empty()) {
+    Write(llvm::outs(), llvm::outs().has_colors());
+    llvm::outs().flush();
+    return true;
+  }
+  // Through a temporary file too: a CI step never reads half a report.
+  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
+        Write(OS, false);
+        return llvm::Error::success();
+      })) {
+    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+    return false;
+  }
+  return true;
+}
+
+int exitStatus(const RunResults &Results, bool FixesWritten) {
+  if (llvm::any_of(Results.Findings, [](const Finding &F) {
+        return isConfigurationError(F.Error);
+      }))
+    return ExitUsage;
+  if (!FixesWritten || llvm::any_of(Results.Units, [](const UnitResult &U) {
+        return U.Status != UnitResult::Analysed;
+      }))
+    return ExitNotAnalysed;
+  return llvm::any_of(
+             Results.Findings,
+             [](const Finding &F) { return !isCompilerError(F.Error); })
+             ? ExitFindings
+             : ExitClean;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -221,51 +312,18 @@ int main(int argc, const char **argv) {
   std::vector<WorkItem> Items = planWork(*Paths, *Compilations);
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
-  std::vector<bool> Eligible;
   std::set<std::string> Seen;
-  runWorkers(
-      Program, Arguments, Items, jobCount(Items.size()),
-      [&](size_t Index, UnitResult &Unit) {
-        if (ShowProgress)
-          llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
-                       << Items[Index].Source << "\n";
-        for (const ToolMessage &Message : Unit.Messages)
-          (Message.IsError ? error : warning)(Message.Text);
-        const bool Fixable = Unit.Status == UnitResult::Analysed || FixErrors;
-        for (ClangTidyError &Error : Unit.Errors) {
-          // A header included by two files is reported once.
-          std::string Key =
-              Error.DiagnosticName + "\n" +
-              absolutePath(Error.Message.FilePath, Error.BuildDirectory) +
-              "\n" + std::to_string(Error.Message.FileOffset) + "\n" +
-              Error.Message.Message;
-          if (!Seen.insert(Key).second)
-            continue;
-          Eligible.push_back(Fixable && !isCompilerError(Error) &&
-                             !isConfigurationError(Error));
-          Results.Findings.push_back({std::move(Error)});
-        }
-        Unit.Errors.clear();
-        if ((Fix || !ExportFixes.empty()) && !Fixable &&
-            !Results.Findings.empty())
-          warning("no fixes for '" + Unit.Source +
-                  "' because it has compiler errors "
-                  "(--fix-errors applies them anyway)");
-        for (const auto &Digest : Unit.Digests) {
-          // Two workers that read different contents of one file:
-          // it changed during the run, and no digest matches it.
-          auto Inserted =
-              Results.Digests.try_emplace(Digest.getKey(), Digest.getValue());
-          if (!Inserted.second &&
-              Inserted.first->getValue() != Digest.getValue())
-            Inserted.first->getValue() = "changed during the run";
-        }
-        Results.Units.push_back(std::move(Unit));
-      });
+  runWorkers(Program, Arguments, Items, jobCount(Items.size()),
+             [&](size_t Index, UnitResult &Unit) {
+               if (ShowProgress)
+                 llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
+                              << Items[Index].Source << "\n";
+               collect(Results, Seen, Unit);
+             });
 
   bool FixesWritten = true;
   if (Fix || !ExportFixes.empty())
-    planFixes(Results.Findings, Eligible);
+    planFixes(Results.Findings);
   if (!ExportFixes.empty() &&
       !exportFixes(ExportFixes, Items.empty() ? "" : Items.front().Source,
                    Results.Findings))
@@ -287,50 +345,7 @@ int main(int argc, const char **argv) {
     }
   }
 
-  auto Write = [&](llvm::raw_ostream &OS, bool Colors) {
-    switch (Format) {
-    case OutputFormat::Text:
-      writeText(OS, Results, Colors);
-      break;
-    case OutputFormat::Json:
-      writeJson(OS, Results);
-      break;
-    case OutputFormat::Sarif:
-      writeSarif(OS, Results, reportRoot());
-      break;
-    case OutputFormat::Github:
-      writeGithub(OS, Results, reportRoot());
-      break;
-    }
-  };
-  if (Output.empty()) {
-    Write(llvm::outs(), llvm::outs().has_colors());
-    llvm::outs().flush();
-  } else if (llvm::Error E =
-                 llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
-                   Write(OS, false);
-                   return llvm::Error::success();
-                 })) {
-    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+  if (!writeReport(Results))
     return ExitUsage;
-  }
-
-  if (llvm::any_of(Results.Findings, [](const Finding &F) {
-        return isConfigurationError(F.Error);
-      }))
-    return ExitUsage;
-  const bool AllAnalysed = llvm::all_of(Results.Units, [](const UnitResult &U) {
-    return U.Status == UnitResult::Analysed;
-  });
-  if (!AllAnalysed || !FixesWritten) {
-    if (!AllAnalysed && !Quiet)
-      error("some files could not be analysed completely; their findings may "
-            "be incomplete");
-    return ExitNotAnalysed;
-  }
-  return llvm::any_of(
-             Results.Findings,
-             [](const Finding &F) { return !isCompilerError(F.Error); })
-             ? ExitFindings
-             : ExitClean;
+  return exitStatus(Results, FixesWritten);
 }
