@@ -145,14 +145,21 @@ void collect(RunResults &Results, std::set<std::string> &Seen,
   const bool Fixable = Unit.Status == UnitResult::Analysed || FixErrors;
   bool FixesHeldBack = false;
   for (ClangTidyError &Error : Unit.Errors) {
+    // A bad option value, reported by the check that reads it, once.
+    if (isConfigurationError(Error)) {
+      if (Seen.insert("config\n" + Error.Message.Message).second)
+        error("invalid configuration for '" + Name +
+              "': " + Error.Message.Message);
+      Results.ConfigurationErrors = true;
+      continue;
+    }
     std::string Key =
         Error.DiagnosticName + "\n" +
         absolutePath(Error.Message.FilePath, Error.BuildDirectory) + "\n" +
         std::to_string(Error.Message.FileOffset) + "\n" + Error.Message.Message;
     if (!Seen.insert(Key).second)
       continue;
-    const bool IsFinding =
-        !isCompilerError(Error) && !isConfigurationError(Error);
+    const bool IsFinding = !isCompilerError(Error);
     FixesHeldBack |= IsFinding && !Fixable && !Error.Message.Fix.empty();
     Results.Findings.push_back({std::move(Error), IsFinding && Fixable});
   }
@@ -207,9 +214,7 @@ bool writeReport(RunResults &Results) {
 }
 
 int exitStatus(const RunResults &Results, bool FixesWritten) {
-  if (llvm::any_of(Results.Findings, [](const Finding &F) {
-        return isConfigurationError(F.Error);
-      }))
+  if (Results.ConfigurationErrors)
     return ExitUsage;
   if (!FixesWritten || llvm::any_of(Results.Units, [](const UnitResult &U) {
         return U.Status != UnitResult::Analysed;
@@ -263,7 +268,7 @@ int main(int argc, const char **argv) {
   }
   if (!WorkerSource.empty())
     return workerMain(std::move(Fixed));
-  if (Fix && !Output.empty() && Output == ExportFixes) {
+  if (!Output.empty() && Output == ExportFixes) {
     error("--output and --export-fixes name the same file");
     return ExitUsage;
   }

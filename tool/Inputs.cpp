@@ -5,6 +5,7 @@
 #include "compat/LLVMCompat.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -164,12 +165,30 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
   std::unique_ptr<CompilationDatabase> Database = std::move(Fixed);
   std::string Error;
   if (!Database && !BuildPath.empty()) {
-    Database = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
-    if (!Database) {
-      error("no usable compilation database in '" + BuildPath +
-            "': " + firstLine(Error) +
-            " (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)");
-      return nullptr;
+    // A compile_commands.json that is there but broken: say what is wrong
+    // with it, not only that no database was found. Wrapped as the JSON
+    // database plugin wraps it.
+    llvm::SmallString<256> Json(BuildPath);
+    llvm::sys::path::append(Json, "compile_commands.json");
+    if (llvm::sys::fs::exists(Json)) {
+      if (std::unique_ptr<CompilationDatabase> Loaded =
+              JSONCompilationDatabase::loadFromFile(
+                  Json, Error, JSONCommandLineSyntax::AutoDetect))
+        Database = inferTargetAndDriverMode(
+            inferMissingCompileCommands(expandResponseFiles(
+                std::move(Loaded), llvm::vfs::getRealFileSystem())));
+      else {
+        error("invalid compilation database '" + Json +
+              "': " + firstLine(Error));
+        return nullptr;
+      }
+    } else {
+      Database = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
+      if (!Database) {
+        error("no compilation database in '" + BuildPath +
+              "' (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)");
+        return nullptr;
+      }
     }
   }
   if (!Database && !Sources.empty()) {

@@ -24,6 +24,8 @@ struct RunResults {
   /// What happened to each file (their findings moved to Findings).
   std::vector<UnitResult> Units;
   std::vector<std::string> EnabledChecks;
+  /// A check reported a bad option value.
+  bool ConfigurationErrors = false;
   /// Content hash of each file with a fix, as analysed.
   llvm::StringMap<std::string> Digests;
   /// The text of the files, as analysed (see readSources).
