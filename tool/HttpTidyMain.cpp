@@ -195,6 +195,9 @@ bool writeReport(RunResults &Results) {
     case OutputFormat::Github:
       writeGithub(OS, Results, reportRoot());
       break;
+    case OutputFormat::CodeQuality:
+      writeCodeQuality(OS, Results, reportRoot());
+      break;
     }
   };
   if (Output.empty()) {

@@ -145,6 +145,40 @@ void writeGithub(llvm::raw_ostream &OS, RunResults &Results,
   }
 }
 
+void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
+                      llvm::StringRef Root) {
+  Fingerprints Fingerprint(Root, Results.Files);
+  Array Issues;
+  for (const Finding &F : Results.Findings) {
+    const ClangTidyError &E = F.Error;
+    if (isCompilerError(E))
+      continue;
+    std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
+    Position At = Results.Files.locate(Path, E.Message.FileOffset);
+    Issues.push_back(Object{
+        {"type", "issue"},
+        {"check_name", E.DiagnosticName},
+        {"description", E.Message.Message},
+        {"categories", Array{"Bug Risk"}},
+        {"severity",
+         std::string(levelName(E)) == "error" ? "critical" : "major"},
+        {"fingerprint", Fingerprint.next(E)},
+        {"location", Object{{"path", pathUnder(Root, Path).value_or(Path)},
+                            {"lines", Object{{"begin", At.Line}}}}}});
+  }
+  OS << llvm::formatv("{0:2}\n", llvm::json::Value(std::move(Issues)));
+}
+
+std::string Fingerprints::next(const ClangTidyError &Error) {
+  std::string Path = absolutePath(Error.Message.FilePath, Error.BuildDirectory);
+  Position At = Files.locate(Path, Error.Message.FileOffset);
+  std::string Key =
+      (Error.DiagnosticName + "\n" + pathUnder(Root, Path).value_or(Path) +
+       "\n" + At.LineText.trim())
+          .str();
+  return contentDigest(Key) + ":" + std::to_string(++Seen[Key]);
+}
+
 void readSources(RunResults &Results) {
   auto Read = [&](const ClangTidyError &E, llvm::StringRef Path) {
     Results.Files.content(absolutePath(Path, E.BuildDirectory));

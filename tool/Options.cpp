@@ -84,7 +84,9 @@ cl::opt<OutputFormat> Format(
                clEnumValN(OutputFormat::Sarif, "sarif",
                           "SARIF 2.1.0, for code scanning"),
                clEnumValN(OutputFormat::Github, "github",
-                          "GitHub Actions workflow commands (annotations)")),
+                          "GitHub Actions workflow commands (annotations)"),
+               clEnumValN(OutputFormat::CodeQuality, "codequality",
+                          "GitLab Code Quality report")),
     cl::init(OutputFormat::Text), cl::cat(Category));
 cl::opt<std::string> Output("output", cl::desc(R"(
 Write the findings to this file instead of standard output.)"),

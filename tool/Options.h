@@ -24,7 +24,7 @@ extern llvm::cl::opt<bool> Quiet;
 extern llvm::cl::opt<bool> ListChecks;
 extern llvm::cl::opt<bool> DumpConfig;
 
-enum class OutputFormat { Text, Json, Sarif, Github };
+enum class OutputFormat { Text, Json, Sarif, Github, CodeQuality };
 extern llvm::cl::opt<OutputFormat> Format;
 extern llvm::cl::opt<std::string> Output;
 extern llvm::cl::opt<std::string> SarifRoot;

@@ -43,6 +43,9 @@ void writeJson(llvm::raw_ostream &OS, RunResults &Results);
 /// GitHub Actions workflow commands: one annotation per finding.
 void writeGithub(llvm::raw_ostream &OS, RunResults &Results,
                  llvm::StringRef Root);
+/// GitLab's Code Quality report (a JSON array), paths relative to \p Root.
+void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
+                      llvm::StringRef Root);
 /// SARIF 2.1.0, with paths relative to \p Root (%SRCROOT%).
 void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
                 llvm::StringRef Root);
@@ -50,6 +53,21 @@ void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
 /// The directory SARIF and GitHub paths are relative to: --sarif-root, else
 /// the git work tree around the current directory, else that directory.
 std::string reportRoot();
+
+/// Identifies a finding from one run to the next: its check, its file under
+/// the root, the text of its line (not the line number, which edits above
+/// it change) and which occurrence of those three it is.
+class Fingerprints {
+public:
+  Fingerprints(llvm::StringRef Root, SourceFiles &Files)
+      : Root(Root), Files(Files) {}
+  std::string next(const clang::tidy::ClangTidyError &Error);
+
+private:
+  std::string Root;
+  SourceFiles &Files;
+  llvm::StringMap<unsigned> Seen;
+};
 
 /// \p Path relative to \p Root, when it lies under it.
 std::optional<std::string> pathUnder(llvm::StringRef Root,

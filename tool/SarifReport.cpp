@@ -40,7 +40,7 @@ std::string uriEscape(llvm::StringRef Path) {
 class SarifWriter {
 public:
   SarifWriter(llvm::StringRef Root, SourceFiles &Files)
-      : Root(Root), Files(Files) {}
+      : Root(Root), Files(Files), Fingerprint(Root, Files) {}
 
   Object location(const std::string &Path, unsigned Offset) {
     Object Artifact;
@@ -67,23 +67,10 @@ public:
                   {"endColumn", End.CodePointColumn}};
   }
 
-  /// Stable across edits elsewhere in the file: the rule, the file and the
-  /// text of the reported line, not its number.
-  std::string fingerprint(llvm::StringRef RuleId, const std::string &Path,
-                          unsigned Offset) {
-    Position At = Files.locate(Path, Offset);
-    std::string Key = (RuleId + "\n" + pathUnder(Root, Path).value_or(Path) +
-                       "\n" + At.LineText.trim())
-                          .str();
-    unsigned Occurrence = ++Seen[Key];
-    return contentDigest(Key) + ":" + std::to_string(Occurrence);
-  }
-
   Object result(const ClangTidyError &E, unsigned RuleIndex) {
     auto Where = [&](const tooling::DiagnosticMessage &M) {
       return location(absolutePath(M.FilePath, E.BuildDirectory), M.FileOffset);
     };
-    std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
     Object Result{
         {"ruleId", E.DiagnosticName},
         {"ruleIndex", RuleIndex},
@@ -91,8 +78,7 @@ public:
         {"message", Object{{"text", E.Message.Message}}},
         {"locations", Array{Object{{"physicalLocation", Where(E.Message)}}}},
         {"partialFingerprints",
-         Object{{"httpTidy/v1",
-                 fingerprint(E.DiagnosticName, Path, E.Message.FileOffset)}}}};
+         Object{{"httpTidy/v1", Fingerprint.next(E)}}}};
     Array Related;
     for (const tooling::DiagnosticMessage &Note : E.Notes)
       Related.push_back(Object{{"id", Related.size() + 1},
@@ -128,7 +114,7 @@ public:
 private:
   std::string Root;
   SourceFiles &Files;
-  llvm::StringMap<unsigned> Seen;
+  Fingerprints Fingerprint;
 };
 
 Object rule(llvm::StringRef Id) {
