@@ -15,6 +15,9 @@ PACKAGES=(
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
+  # The CI examples test reads docs/ci/*.yml with Debian's python3 (the
+  # interpreter pre-commit runs with).
+  python3-yaml
   # clang-apply-replacements, which applies the fixes of --export-fixes.
   clang-tools-19
 )
