@@ -33,6 +33,16 @@ struct TempFile {
   }
 };
 
+/// Keeps what a crashed worker printed (its stack trace) for the report;
+/// returns where it is, as the end of a message.
+std::string keepLog(llvm::StringRef Log) {
+  llvm::SmallString<128> Kept;
+  if (llvm::sys::fs::createTemporaryFile("http-tidy-crash", "log", Kept) ||
+      llvm::sys::fs::copy_file(Log, Kept))
+    return "";
+  return "; its stack trace is in " + std::string(Kept);
+}
+
 UnitResult failed(const WorkItem &Item, const llvm::Twine &Why) {
   UnitResult Result;
   Result.Source = Item.Source;
@@ -64,14 +74,15 @@ UnitResult runOne(llvm::StringRef Program,
   std::string ErrorMessage;
   int Status = llvm::sys::ExecuteAndWait(Program, Args, std::nullopt, Redirects,
                                          0, 0, &ErrorMessage);
+  if (Status == -2)
+    return failed(Item, "the analysis crashed (" + ErrorMessage + ")" +
+                            keepLog(Err.Path));
   if (Status != 0)
-    return failed(Item, Status == -2
-                            ? "the analysis crashed (" + ErrorMessage + ")"
-                            : "the analysis failed (" +
-                                  (ErrorMessage.empty()
-                                       ? "exit status " + std::to_string(Status)
-                                       : ErrorMessage) +
-                                  ")");
+    return failed(Item, "the analysis failed (" +
+                            (ErrorMessage.empty()
+                                 ? "exit status " + std::to_string(Status)
+                                 : ErrorMessage) +
+                            ")");
   auto Text = llvm::MemoryBuffer::getFile(Out.Path);
   if (!Text)
     return failed(Item, "its result cannot be read");
