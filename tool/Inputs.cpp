@@ -74,12 +74,6 @@ bool isHeader(llvm::StringRef Path) {
       .Default(false);
 }
 
-bool sameFile(llvm::StringRef A, llvm::StringRef B) {
-  llvm::sys::fs::UniqueID IdA, IdB;
-  return !llvm::sys::fs::getUniqueID(A, IdA) &&
-         !llvm::sys::fs::getUniqueID(B, IdB) && IdA == IdB;
-}
-
 /// The directories an #include of \p File is looked up in: the file's own,
 /// then the -I, -iquote, -isystem and -idirafter directories of its command.
 std::vector<std::string> includeDirectories(llvm::StringRef File,

@@ -24,6 +24,12 @@ std::string absolutePath(llvm::StringRef Path, llvm::StringRef Directory) {
   return std::string(Result);
 }
 
+bool sameFile(llvm::StringRef A, llvm::StringRef B) {
+  llvm::sys::fs::UniqueID IdA, IdB;
+  return !llvm::sys::fs::getUniqueID(A, IdA) &&
+         !llvm::sys::fs::getUniqueID(B, IdB) && IdA == IdB;
+}
+
 namespace {
 
 /// The content of \p Path, or why it cannot be read.
@@ -37,12 +43,6 @@ readSource(llvm::StringRef Path) {
   // Opening, not looking at permission bits: root reads anything.
   return llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                      /*RequiresNullTerminator=*/false);
-}
-
-bool sameFile(llvm::StringRef A, llvm::StringRef B) {
-  llvm::sys::fs::UniqueID IdA, IdB;
-  return !llvm::sys::fs::getUniqueID(A, IdA) &&
-         !llvm::sys::fs::getUniqueID(B, IdB) && IdA == IdB;
 }
 
 } // namespace

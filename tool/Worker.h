@@ -25,6 +25,9 @@ analyseUnit(const WorkItem &Item,
 /// The path of \p Path's file, absolute against \p Directory when relative.
 std::string absolutePath(llvm::StringRef Path, llvm::StringRef Directory);
 
+/// Whether two paths name one file (through links, `..` or case).
+bool sameFile(llvm::StringRef A, llvm::StringRef B);
+
 } // namespace http_tidy
 
 #endif // HTTP_TIDY_TOOL_WORKER_H
