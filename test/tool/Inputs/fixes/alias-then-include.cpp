@@ -1,0 +1,3 @@
+#include <boost/beast/http.hpp>
+namespace http = boost::beast::http;
+#include "shared.h"
