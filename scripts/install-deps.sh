@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing http-tidy needs, from Debian packages.
 # Idempotent: when everything is already installed it changes nothing.
+# Packages named as arguments are installed too (the sanitizer and fuzz
+# scripts add the compiler runtimes).
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +14,7 @@ PACKAGES=(
   llvm-19-tools
   # Real framework headers for the tests and examples.
   libcpp-httplib-dev libboost-dev
+  "$@"
 )
 
 missing=()
