@@ -49,8 +49,11 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
   // statements of that kind.
   auto InUserCode = unless(isExpansionInSystemHeader());
   auto Operand = forEach(expr(Literal));
+  // Except for binary operators: the begin location of `a + b + ... + z`
+  // is found by walking down its left operands, so testing it on every
+  // operator of a long chain is quadratic. The operator name is cheaper.
   Finder->addMatcher(
-      binaryOperator(InUserCode, hasAnyOperatorName("=", "==", "!="), Operand)
+      binaryOperator(hasAnyOperatorName("=", "==", "!="), InUserCode, Operand)
           .bind("parent"),
       this);
   Finder->addMatcher(callExpr(InUserCode, Operand).bind("parent"), this);

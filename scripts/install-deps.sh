@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing http-tidy needs, from Debian packages.
 # Idempotent: when everything is already installed it changes nothing.
+# Packages named as arguments are installed too (the sanitizer and fuzz
+# scripts add the compiler runtimes).
 set -euo pipefail
 
 PACKAGES=(
@@ -20,6 +22,7 @@ PACKAGES=(
   python3-yaml
   # clang-apply-replacements, which applies the fixes of --export-fixes.
   clang-tools-19
+  "$@"
 )
 
 missing=()

@@ -19,6 +19,7 @@ script lints a copy of the source, applies the fixes, and checks:
 import argparse
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -97,7 +98,8 @@ def main():
 
     extension = os.path.splitext(args.source)[1] or ".cpp"
     front_ends = {
-        "plugin": [args.clang_tidy, "--load=" + args.plugin],
+        # --clang-tidy may carry a prefix such as `env LD_PRELOAD=...`.
+        "plugin": shlex.split(args.clang_tidy) + ["--load=" + args.plugin],
         "http-tidy": [args.http_tidy],
     }
     seen = {}

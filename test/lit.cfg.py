@@ -1,6 +1,7 @@
 # lit configuration for http-tidy's tests. Paths come from lit.site.cfg.py,
 # which CMake writes into the build tree.
 import os
+import shlex
 import lit.formats
 
 config.name = "http-tidy"
@@ -10,17 +11,31 @@ config.excludes = ["Inputs", "check_http_tidy.py", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.http_tidy_binary_dir, "test")
 
+clang_tidy = config.clang_tidy
+if config.asan_runtime:
+    # A sanitizer build (HTTP_TIDY_SANITIZE): the plugin needs the ASan
+    # runtime, which the uninstrumented clang-tidy binary does not carry, so
+    # it is preloaded there; http-tidy links it itself.
+    clang_tidy = "env LD_PRELOAD=%s %s" % (config.asan_runtime, clang_tidy)
+    # A report must abort rather than exit with a status that reads as a
+    # finding (1). Leak checking is off: clang-tidy, like every LLVM tool,
+    # leaves the compiler's state to process exit by design, and a TU's AST
+    # is freed in bulk, so reports at exit would be about LLVM, not the checks.
+    config.environment["ASAN_OPTIONS"] = "abort_on_error=1:detect_leaks=0"
+    config.environment["UBSAN_OPTIONS"] = \
+        "abort_on_error=1:halt_on_error=1:print_stacktrace=1"
+
 check = " ".join([
     "python3", os.path.join(config.test_source_root, "check_http_tidy.py"),
     "--http-tidy=" + config.http_tidy,
     "--plugin=" + config.http_tidy_plugin,
-    "--clang-tidy=" + config.clang_tidy,
+    "--clang-tidy=" + shlex.quote(clang_tidy),
     "--filecheck=" + os.path.join(config.llvm_tools_dir, "FileCheck"),
     "--clangxx=" + config.clangxx,
 ])
 config.substitutions.append(("%check_http_tidy", check))
 config.substitutions.append(("%http-tidy", config.http_tidy))
-config.substitutions.append(("%clang-tidy", config.clang_tidy))
+config.substitutions.append(("%clang-tidy", clang_tidy))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%plugin", config.http_tidy_plugin))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root,

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (HTTP_TIDY_FUZZ=ON) into build-fuzz/ (or
+# $HTTP_TIDY_BUILD_DIR) and runs it for a fixed number of executions:
+#
+#   bash scripts/fuzz.sh [RUNS]        # RUNS defaults to 200000
+#
+# The seeds in test/fuzz/corpus/ are read, never written; what the fuzzer
+# adds goes to <build>/fuzz/corpus/ and is kept between runs. libFuzzer stops
+# at a crash, so the run is resumed until RUNS executions are done, and every
+# crashing, hanging or out-of-memory input is kept in <build>/fuzz/crashes/.
+# See docs/robustness.md for what to do with one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${1:-200000}
+# An input that takes longer than this is a hang (one takes milliseconds).
+TIMEOUT=${HTTP_TIDY_FUZZ_TIMEOUT:-20}
+
+bash scripts/install-deps.sh libclang-rt-19-dev
+BUILD_DIR=${HTTP_TIDY_BUILD_DIR:-build-fuzz}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_COMPILER=clang++-19 -DHTTP_TIDY_FUZZ=ON >/dev/null
+cmake --build "$BUILD_DIR" --target http-tidy-fuzzer -j "$(nproc)"
+
+WORK="$BUILD_DIR/fuzz"
+mkdir -p "$WORK/corpus" "$WORK/crashes"
+LOG="$WORK/fuzz.log"
+: >"$LOG"
+
+done_runs=0
+crashes=0
+attempts=0
+start=$(date +%s)
+while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
+  attempts=$((attempts + 1))
+  before=$(find "$WORK/crashes" -type f | wc -l)
+  # The target prints the compiler's diagnostics for every input: keep
+  # them out of the terminal, in the log.
+  status=0
+  "$BUILD_DIR/bin/http-tidy-fuzzer" -runs=$((RUNS - done_runs)) \
+    -timeout="$TIMEOUT" -rss_limit_mb=4096 -print_final_stats=1 \
+    -dict=test/fuzz/http.dict -artifact_prefix="$WORK/crashes/" \
+    "$WORK/corpus" test/fuzz/corpus >"$WORK/last.log" 2>&1 || status=$?
+  cat "$WORK/last.log" >>"$LOG"
+  after=$(find "$WORK/crashes" -type f | wc -l)
+  ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last.log" | tail -n1)
+  if [ -z "$ran" ]; then
+    # A crash ends the run before the final statistics: take the last
+    # progress line ("#12345 ...").
+    ran=$(grep -o '^#[0-9]*' "$WORK/last.log" | tail -n1 | tr -d '#')
+  fi
+  done_runs=$((done_runs + ${ran:-0}))
+  if [ "$status" -ne 0 ]; then
+    if [ "$after" -eq "$before" ]; then
+      echo "fuzz: the fuzzer failed without leaving an input; see $LOG" >&2
+      exit 2
+    fi
+    crashes=$((crashes + after - before))
+    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|artifact_prefix|.*Test unit written)' \
+      "$WORK/last.log" | sed 's/^/fuzz: /' >&2 || true
+  fi
+done
+
+seconds=$(($(date +%s) - start))
+echo "executions: $done_runs in ${seconds}s"
+echo "exec/s: $((done_runs / (seconds > 0 ? seconds : 1)))"
+echo "crashes found: $crashes (inputs in $WORK/crashes/)"
+[ "$crashes" -eq 0 ]
