@@ -25,6 +25,20 @@ if config.asan_runtime:
     config.environment["UBSAN_OPTIONS"] = \
         "abort_on_error=1:halt_on_error=1:print_stacktrace=1"
 
+# Projects that find the installed package run clang-tidy themselves: under
+# the sanitizer build they get a clang-tidy that preloads the runtime too.
+consumer_tidy = ""
+if config.asan_runtime:
+    wrapper = os.path.join(config.http_tidy_binary_dir, "test",
+                           "clang-tidy-asan.sh")
+    os.makedirs(os.path.dirname(wrapper), exist_ok=True)
+    with open(wrapper, "w") as f:
+        f.write("#!/bin/sh\nLD_PRELOAD=%s exec %s \"$@\"\n" %
+                (config.asan_runtime, config.clang_tidy))
+    os.chmod(wrapper, 0o755)
+    consumer_tidy = "-DHttpTidy_CLANG_TIDY=" + wrapper
+config.substitutions.append(("%{consumer_clang_tidy}", consumer_tidy))
+
 check = " ".join([
     "python3", os.path.join(config.test_source_root, "check_http_tidy.py"),
     "--http-tidy=" + config.http_tidy,
