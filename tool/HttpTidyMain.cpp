@@ -96,8 +96,12 @@ int workerMain(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
   if (Compilations) {
     Result = analyseUnit({WorkerSource, WorkerHeader}, *Compilations, BaseFS);
   } else {
+    // The driver loaded it a moment ago: it changed or vanished since.
     Result.Source = WorkerSource;
     Result.Status = UnitResult::NotAnalysed;
+    Result.Messages.push_back({true, "cannot analyse '" + WorkerSource +
+                                         "': the compilation database can no "
+                                         "longer be read"});
   }
   Result.Messages.insert(Result.Messages.begin(), DroppedMessages.begin(),
                          DroppedMessages.end());
@@ -125,10 +129,9 @@ inputPaths(const tooling::CompilationDatabase &Compilations) {
   return All;
 }
 
-unsigned jobCount(size_t Items) {
-  unsigned Jobs =
-      ::Jobs ? ::Jobs : llvm::hardware_concurrency().compute_thread_count();
-  return std::max(1u, std::min<unsigned>(Jobs, Items));
+/// -j, by default the number of cores.
+unsigned jobCount() {
+  return Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
 }
 
 /// Takes a worker's result into the run: its messages are shown now, its
@@ -321,7 +324,7 @@ int main(int argc, const char **argv) {
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
   std::set<std::string> Seen;
-  runWorkers(Program, Arguments, Items, jobCount(Items.size()),
+  runWorkers(Program, Arguments, Items, jobCount(),
              [&](size_t Index, UnitResult &Unit) {
                if (ShowProgress)
                  llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
