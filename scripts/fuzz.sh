@@ -4,8 +4,9 @@
 #
 #   bash scripts/fuzz.sh [RUNS]        # RUNS defaults to 200000
 #
-# The seeds in test/fuzz/corpus/ are read, never written; what the fuzzer
-# adds goes to <build>/fuzz/corpus/ and is kept between runs. libFuzzer stops
+# The seeds (test/fuzz/corpus/, and the check tests turned into the fuzz
+# target's form by test/fuzz/seeds.py) are read, never written; what the
+# fuzzer adds goes to <build>/fuzz/corpus/ and is kept between runs. libFuzzer stops
 # at a crash, so the run is resumed until RUNS executions are done, and every
 # crashing, hanging or out-of-memory input is kept in <build>/fuzz/crashes/.
 # See docs/robustness.md for what to do with one.
@@ -24,6 +25,7 @@ cmake --build "$BUILD_DIR" --target http-tidy-fuzzer -j "$(nproc)"
 
 WORK="$BUILD_DIR/fuzz"
 mkdir -p "$WORK/corpus" "$WORK/crashes"
+python3 test/fuzz/seeds.py test/checkers/http "$WORK/seeds"
 LOG="$WORK/fuzz.log"
 : >"$LOG"
 
@@ -40,7 +42,8 @@ while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
   "$BUILD_DIR/bin/http-tidy-fuzzer" -runs=$((RUNS - done_runs)) \
     -timeout="$TIMEOUT" -rss_limit_mb=4096 -print_final_stats=1 \
     -dict=test/fuzz/http.dict -artifact_prefix="$WORK/crashes/" \
-    "$WORK/corpus" test/fuzz/corpus >"$WORK/last.log" 2>&1 || status=$?
+    "$WORK/corpus" "$WORK/seeds" test/fuzz/corpus >"$WORK/last.log" 2>&1 ||
+    status=$?
   cat "$WORK/last.log" >>"$LOG"
   after=$(find "$WORK/crashes" -type f | wc -l)
   ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last.log" | tail -n1)

@@ -77,8 +77,7 @@ public:
         {"level", E.IsWarningAsError ? "error" : "warning"},
         {"message", Object{{"text", E.Message.Message}}},
         {"locations", Array{Object{{"physicalLocation", Where(E.Message)}}}},
-        {"partialFingerprints",
-         Object{{"httpTidy/v1", Fingerprint.next(E)}}}};
+        {"partialFingerprints", Object{{"httpTidy/v1", Fingerprint.next(E)}}}};
     Array Related;
     for (const tooling::DiagnosticMessage &Note : E.Notes)
       Related.push_back(Object{{"id", Related.size() + 1},
