@@ -129,6 +129,27 @@ inputPaths(const tooling::CompilationDatabase &Compilations) {
   return All;
 }
 
+/// The options for a worker: the command line without the files to
+/// analyse, which the worker does not need (pre-commit passes thousands).
+/// With a response file, positions do not map to the command line as
+/// given, and all of it is passed.
+std::vector<std::string>
+workerArguments(const std::vector<std::string> &Arguments) {
+  if (llvm::any_of(Arguments, [](const std::string &Arg) {
+        return !Arg.empty() && Arg[0] == '@';
+      }))
+    return Arguments;
+  // Positions count from the program name, at 0.
+  std::set<unsigned> Files;
+  for (unsigned I = 0; I < SourcePaths.size(); ++I)
+    Files.insert(SourcePaths.getPosition(I));
+  std::vector<std::string> Kept;
+  for (unsigned I = 0; I < Arguments.size(); ++I)
+    if (!Files.count(I + 1))
+      Kept.push_back(Arguments[I]);
+  return Kept;
+}
+
 /// -j, by default the number of cores.
 unsigned jobCount() {
   return Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
@@ -237,7 +258,8 @@ int exitStatus(const RunResults &Results, bool FixesWritten) {
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
-  // Workers get the command line as it was given, `--` and all.
+  // Workers get the command line as it was given, `--` and all (but for
+  // the files, see workerArguments).
   const std::vector<std::string> Arguments(argv + 1, argv + argc);
   const std::string Program =
       llvm::sys::fs::getMainExecutable(argv[0], (void *)&main);
@@ -324,7 +346,7 @@ int main(int argc, const char **argv) {
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
   std::set<std::string> Seen;
-  runWorkers(Program, Arguments, Items, jobCount(),
+  runWorkers(Program, workerArguments(Arguments), Items, jobCount(),
              [&](size_t Index, UnitResult &Unit) {
                if (ShowProgress)
                  llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
