@@ -45,7 +45,7 @@ fi
 # Microsoft's SARIF validator, from the npm registry, for the SARIF output
 # test. It goes to a cache directory outside the source tree; CMake looks
 # for it there.
-TOOLS_DIR=${HTTP_TIDY_TOOLS_DIR:-$HOME/.cache/http-tidy/tools}
+TOOLS_DIR=${HTTP_TIDY_TOOLS_DIR:-${HOME:-/root}/.cache/http-tidy/tools}
 SARIF_MULTITOOL_VERSION=5.7.0
 if [ ! -x "$TOOLS_DIR/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
   echo "Installing @microsoft/sarif-multitool-linux@$SARIF_MULTITOOL_VERSION into $TOOLS_DIR" >&2
