@@ -60,13 +60,14 @@ analyseUnit(const WorkItem &Item,
     return Result;
   };
 
+  const std::string MainFile = absolutePath(Item.Source, "");
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Content =
       readSource(Item.Source);
   if (!Content)
     return NotAnalysed("cannot analyse '" + Item.Source +
                        "': " + Content.getError().message());
   for (const tooling::CompileCommand &Command :
-       Compilations.getCompileCommands(absolutePath(Item.Source, ""))) {
+       Compilations.getCompileCommands(MainFile)) {
     if (!llvm::sys::fs::is_directory(Command.Directory))
       return NotAnalysed("cannot analyse '" + Item.Source +
                          "': the directory of its compile command, '" +
@@ -91,7 +92,6 @@ analyseUnit(const WorkItem &Item,
       runClangTidy(Context, Compilations, {Item.Source}, BaseFS,
                    /*ApplyAnyFix=*/false);
 
-  const std::string MainFile = absolutePath(Item.Source, "");
   for (ClangTidyError &Error : Errors) {
     if (isCompilerError(Error))
       Result.Status = UnitResult::CompilerErrors;
@@ -104,8 +104,8 @@ analyseUnit(const WorkItem &Item,
       std::string Path = absolutePath(File.getKey(), Error.BuildDirectory);
       if (Result.Digests.count(Path))
         continue;
-      // The main file's digest is of what the compiler read; a header's is
-      // taken now, a parse later.
+      // The main file's digest is of the text read before the parse, so a
+      // change during the parse is caught; a header's is taken now.
       if (Path == MainFile) {
         Result.Digests[Path] = contentDigest((*Content)->getBuffer());
       } else if (auto Header = llvm::MemoryBuffer::getFile(Path)) {
