@@ -14,7 +14,7 @@ namespace clang::tidy::http {
 
 MagicStatusCodeCheck::MagicStatusCodeCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), Models(*this, Context),
       RawIgnoredCodes(Options.get("IgnoredCodes", "")) {
   llvm::SmallVector<StringRef, 4> Parts;
   StringRef(RawIgnoredCodes).split(Parts, ";", -1, /*KeepEmpty=*/false);
@@ -31,9 +31,11 @@ MagicStatusCodeCheck::MagicStatusCodeCheck(StringRef Name,
 
 void MagicStatusCodeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoredCodes", RawIgnoredCodes);
+  Models.storeOptions(Opts);
 }
 
 void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
   Finder->addMatcher(
       decl(anyOf(namespaceAliasDecl(), usingDirectiveDecl(), usingDecl()),
            hasDeclContext(translationUnitDecl()),
@@ -68,6 +70,10 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    Models.checkAgainst(*Result.Context);
+    return;
+  }
   if (const auto *D = Result.Nodes.getNodeAs<Decl>("shorthand")) {
     if (std::optional<Shorthand> Short = shorthandFor(*D))
       Shorthands.push_back(std::move(*Short));
@@ -85,25 +91,31 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
   std::optional<StatusPosition> Position =
-      findStatusPosition(*Literal, *Parent);
+      findStatusPosition(*Literal, *Parent, Models.api());
   if (!Position)
     return;
-  const EnumConstantDecl *Constant =
-      findStatusConstant(*Position->Framework, Status, *Result.Context);
+  std::optional<StatusConstant> Constant =
+      findStatusConstant(*Position->Framework, Status, *Result.Context, PP,
+                         Literal->getBeginLoc());
   if (!Constant)
     return;
 
   const SourceManager &SM = *Result.SourceManager;
-  std::string Spelling =
-      spellConstant(*Constant, Shorthands, Literal->getBeginLoc(), SM);
+  std::string Spelling = Constant->Enumerator
+                             ? spellConstant(*Constant->Enumerator, Shorthands,
+                                             Literal->getBeginLoc(), SM)
+                             : Constant->Macro;
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")
       << Status << Spelling;
 
   // A scoped enumerator does not compare with the integer a getter like
   // result_int() returns: switch to the typed getter, or offer no fix.
-  const auto *Enum = cast<EnumDecl>(Constant->getDeclContext());
-  if (Position->IntegerGetter && Enum->isScoped()) {
+  const auto *Enum =
+      Constant->Enumerator
+          ? cast<EnumDecl>(Constant->Enumerator->getDeclContext())
+          : nullptr;
+  if (Position->IntegerGetter && Enum && Enum->isScoped()) {
     const auto *Getter = dyn_cast<CXXMemberCallExpr>(Position->IntegerGetter);
     const auto *Callee =
         Getter ? dyn_cast<MemberExpr>(Getter->getCallee()) : nullptr;

@@ -3,6 +3,7 @@
 #ifndef HTTP_TIDY_MAGICSTATUSCODECHECK_H
 #define HTTP_TIDY_MAGICSTATUSCODECHECK_H
 
+#include "ModelConfig.h"
 #include "analysis/StatusConstants.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SmallVector.h"
@@ -18,11 +19,18 @@ class MagicStatusCodeCheck : public ClangTidyCheck {
 public:
   MagicStatusCodeCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override {
+    this->PP = PP;
+  }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override { Shorthands.clear(); }
 
 private:
+  ModelConfig Models;
+  /// For the macros that name status codes.
+  Preprocessor *PP = nullptr;
   const std::string RawIgnoredCodes;
   llvm::SmallVector<unsigned, 4> IgnoredCodes;
   /// How the file shortens names, to spell constants the way it does.

@@ -8,6 +8,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::http {
 
 void ResponseFlowCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
           .bind("function"),
@@ -18,6 +19,10 @@ void ResponseFlowCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void ResponseFlowCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    Models.checkAgainst(*Result.Context);
+    return;
+  }
   if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function"))
     analyse(Function, *Result.Context);
   const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda");
@@ -35,7 +40,7 @@ void ResponseFlowCheck::analyse(const FunctionDecl *Function, ASTContext &Ctx) {
   if (!Function || !Function->doesThisDeclarationHaveABody() ||
       Function->isDependentContext() || !Analysed.insert(Function).second)
     return;
-  for (const Violation &V : analyzeResponseFlow(*Function, Ctx))
+  for (const Violation &V : analyzeResponseFlow(*Function, Ctx, Models.api()))
     report(V);
 }
 

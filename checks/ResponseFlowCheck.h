@@ -9,6 +9,7 @@
 #ifndef HTTP_TIDY_RESPONSEFLOWCHECK_H
 #define HTTP_TIDY_RESPONSEFLOWCHECK_H
 
+#include "ModelConfig.h"
 #include "analysis/ResponseFlow.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -17,7 +18,11 @@ namespace clang::tidy::http {
 
 class ResponseFlowCheck : public ClangTidyCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
+  ResponseFlowCheck(StringRef Name, ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context), Models(*this, Context) {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override {
+    Models.storeOptions(Opts);
+  }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override { Analysed.clear(); }
@@ -30,6 +35,7 @@ protected:
 
 private:
   void analyse(const FunctionDecl *Function, ASTContext &Ctx);
+  ModelConfig Models;
   llvm::DenseSet<const FunctionDecl *> Analysed;
 };
 

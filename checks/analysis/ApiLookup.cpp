@@ -1,6 +1,7 @@
 //===--- ApiLookup.cpp - http-tidy ----------------------------------------===//
 
 #include "ApiLookup.h"
+#include "../model/ModelReader.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -10,44 +11,87 @@ namespace clang::tidy::http {
 using model::ApiEntry;
 using model::FrameworkModel;
 
-/// Compares a declaration's qualified name with `QualifiedName`, testing the
-/// cheap unqualified name first: this runs for every expression of class type.
-static bool hasQualifiedName(const NamedDecl *D,
-                             llvm::StringRef QualifiedName) {
-  if (!D || !D->getDeclName().isIdentifier())
-    return false;
-  llvm::StringRef Last = QualifiedName.rsplit("::").second;
-  if (Last.empty())
-    Last = QualifiedName;
-  if (D->getName() != Last)
-    return false;
-  return D->getQualifiedNameAsString() == QualifiedName;
+/// The name a tag declaration goes by: its own, or the typedef that names
+/// an anonymous C struct.
+static const NamedDecl *namedTag(const TagDecl *TD) {
+  if (!TD)
+    return nullptr;
+  if (TD->getDeclName().isIdentifier())
+    return TD;
+  return TD->getTypedefNameForAnonDecl();
 }
 
-static const NamedDecl *templateOrSelf(const CXXRecordDecl *RD) {
+/// Finds `D` among candidates indexed by last name, comparing the qualified
+/// name only when the cheap unqualified one matches.
+template <typename Candidates>
+static auto findByName(const Candidates &Index, const NamedDecl *D)
+    -> decltype(&Index.begin()->second.front()) {
+  if (!D || !D->getDeclName().isIdentifier())
+    return nullptr;
+  auto It = Index.find(D->getName());
+  if (It == Index.end())
+    return nullptr;
+  std::string Qualified = D->getQualifiedNameAsString();
+  for (const auto &Candidate : It->second)
+    if (std::get<0>(Candidate) == Qualified)
+      return &Candidate;
+  return nullptr;
+}
+
+static llvm::StringRef lastComponent(llvm::StringRef QualifiedName) {
+  size_t Colons = QualifiedName.rfind("::");
+  return Colons == llvm::StringRef::npos ? QualifiedName
+                                         : QualifiedName.substr(Colons + 2);
+}
+
+const ApiEntry *FunctionModel::entry(model::Effect What) const {
+  for (const ApiEntry *E : Entries)
+    if (E->What == What)
+      return E;
+  return nullptr;
+}
+
+ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
+    : Models(std::move(TheModels)) {
+  for (const auto &FM : Models->Models) {
+    for (const std::string &Name : FM->Types)
+      Types[lastComponent(Name)].push_back({Name, FM.get()});
+    for (const std::string &Name : FM->StatusTypes)
+      StatusTypes[lastComponent(Name)].push_back({Name, FM.get()});
+    for (const ApiEntry &E : FM->Api)
+      if (E.Where == model::Site::Function)
+        Functions[lastComponent(E.Name)].push_back({FM.get(), &E});
+  }
+}
+
+static const NamedDecl *templateOrSelf(const RecordDecl *RD) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
     return Spec->getSpecializedTemplate();
-  return RD;
+  return namedTag(RD);
 }
 
-const FrameworkModel *responseFramework(QualType T) {
+const std::pair<llvm::StringRef, const FrameworkModel *> *
+ApiLookup::trackedType(QualType T) const {
   if (T.isNull())
     return nullptr;
   T = T.getNonReferenceType();
   if (const auto *PT = T->getAs<PointerType>())
     T = PT->getPointeeType();
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD)
-    return nullptr;
-  const NamedDecl *ND = templateOrSelf(RD);
-  for (const FrameworkModel &FM : model::allFrameworks())
-    for (llvm::StringRef Name : FM.ResponseTypes)
-      if (hasQualifiedName(ND, Name))
-        return &FM;
-  return nullptr;
+  const RecordDecl *RD = T->getAsRecordDecl();
+  return RD ? findByName(Types, templateOrSelf(RD)) : nullptr;
 }
 
-const FrameworkModel *objectFramework(const Expr *Object) {
+const FrameworkModel *ApiLookup::responseFramework(QualType T) const {
+  const auto *Found = trackedType(T);
+  return Found ? Found->second : nullptr;
+}
+
+llvm::StringRef ApiLookup::trackedTypeName(QualType T) const {
+  const auto *Found = trackedType(T);
+  return Found ? Found->first : llvm::StringRef();
+}
+
+const FrameworkModel *ApiLookup::objectFramework(const Expr *Object) const {
   return Object ? responseFramework(skipTransparent(Object)->getType())
                 : nullptr;
 }
@@ -60,27 +104,147 @@ const ApiEntry *findEntry(const FrameworkModel &FM, model::Site Where,
   return nullptr;
 }
 
-std::pair<const FrameworkModel *, const ApiEntry *>
-findFunctionEntry(const FunctionDecl *FD, model::Effect What) {
-  if (!FD)
-    return {};
-  for (const FrameworkModel &FM : model::allFrameworks())
-    for (const ApiEntry &E : FM.Api)
-      if (E.Where == model::Site::Function && E.What == What &&
-          hasQualifiedName(FD, E.Name))
-        return {&FM, &E};
-  return {};
+FunctionModel ApiLookup::functionModel(const FunctionDecl *FD) const {
+  FunctionModel Result;
+  if (!FD || !FD->getDeclName().isIdentifier())
+    return Result;
+  auto It = Functions.find(FD->getName());
+  if (It == Functions.end())
+    return Result;
+  std::string Qualified = FD->getQualifiedNameAsString();
+  for (const auto &[FM, Entry] : It->second) {
+    if (Entry->Name != Qualified ||
+        (Result.Framework && Result.Framework != FM))
+      continue;
+    Result.Framework = FM;
+    Result.Entries.push_back(Entry);
+  }
+  return Result;
 }
 
-const FrameworkModel *statusTypeFramework(QualType T) {
+const FrameworkModel *ApiLookup::statusTypeFramework(QualType T) const {
   if (T.isNull())
     return nullptr;
-  const TagDecl *TD = T.getCanonicalType()->getAsTagDecl();
-  for (const FrameworkModel &FM : model::allFrameworks())
-    for (llvm::StringRef Name : FM.StatusTypes)
-      if (hasQualifiedName(TD, Name))
-        return &FM;
+  const auto *Found =
+      findByName(StatusTypes, namedTag(T.getCanonicalType()->getAsTagDecl()));
+  return Found ? Found->second : nullptr;
+}
+
+llvm::SmallVector<const NamedDecl *, 2>
+lookupQualifiedName(llvm::StringRef QualifiedName, ASTContext &Ctx) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  QualifiedName.split(Parts, "::");
+  const DeclContext *Scope = Ctx.getTranslationUnitDecl();
+  llvm::SmallVector<const NamedDecl *, 2> Found;
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    DeclContextLookupResult Result =
+        Scope->getPrimaryContext()->lookup(&Ctx.Idents.get(Parts[I]));
+    if (I + 1 == Parts.size()) {
+      Found.append(Result.begin(), Result.end());
+      break;
+    }
+    Scope = nullptr;
+    for (const NamedDecl *Candidate : Result) {
+      if (const auto *Template = dyn_cast<ClassTemplateDecl>(Candidate))
+        Candidate = Template->getTemplatedDecl();
+      if (isa<NamespaceDecl>(Candidate) || isa<TagDecl>(Candidate)) {
+        Scope = cast<DeclContext>(Candidate);
+        break;
+      }
+    }
+    if (!Scope)
+      break;
+  }
+  return Found;
+}
+
+/// The functions among `Decls`, looking through templates; false when one
+/// of them takes any number of arguments.
+static bool collectFunctions(llvm::ArrayRef<const NamedDecl *> Decls,
+                             llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
+  for (const NamedDecl *D : Decls) {
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD)
+      continue;
+    if (FD->isVariadic() ||
+        llvm::any_of(FD->parameters(),
+                     [](const ParmVarDecl *P) { return P->isParameterPack(); }))
+      return false;
+    Out.push_back(FD);
+  }
+  return true;
+}
+
+/// The definition of the class a qualified name names, if it has one.
+static const CXXRecordDecl *lookupClass(llvm::StringRef Name, ASTContext &Ctx) {
+  for (const NamedDecl *D : lookupQualifiedName(Name, Ctx)) {
+    if (const auto *Template = dyn_cast<ClassTemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+      return RD->getDefinition();
+  }
   return nullptr;
+}
+
+std::vector<std::string> ApiLookup::contradictions(ASTContext &Ctx) const {
+  std::vector<std::string> Result;
+  for (const auto &FM : Models->Models) {
+    const model::ApiEntry *Previous = nullptr;
+    for (const ApiEntry &E : FM->Api) {
+      // The effects of one written entry share its arguments.
+      bool SameEntry = Previous && Previous->Position.Line == E.Position.Line &&
+                       Previous->Position.Column == E.Position.Column;
+      Previous = &E;
+      const int Highest = E.highestArgument();
+      if (SameEntry || Highest < 0)
+        continue;
+      llvm::SmallVector<const FunctionDecl *, 4> Candidates;
+      bool Checkable = true;
+      if (E.Where == model::Site::Function) {
+        Checkable =
+            collectFunctions(lookupQualifiedName(E.Name, Ctx), Candidates);
+      } else {
+        llvm::SmallVector<llvm::StringRef, 2> Classes;
+        if (E.Where == model::Site::Constructor)
+          Classes.push_back(E.Name);
+        else
+          Classes.append(FM->Types.begin(), FM->Types.end());
+        for (llvm::StringRef Class : Classes) {
+          const CXXRecordDecl *RD = lookupClass(Class, Ctx);
+          if (!RD)
+            continue;
+          llvm::SmallVector<const NamedDecl *, 4> Members;
+          if (E.Where == model::Site::Constructor) {
+            // ctors() leaves out constructor templates.
+            for (const Decl *D : RD->decls())
+              if (const auto *ND = dyn_cast<NamedDecl>(D);
+                  ND &&
+                  isa_and_nonnull<CXXConstructorDecl>(ND->getAsFunction()))
+                Members.push_back(ND);
+          } else if (E.Where == model::Site::Method)
+            for (const NamedDecl *M : RD->lookup(&Ctx.Idents.get(E.Name)))
+              Members.push_back(M);
+          Checkable &= collectFunctions(Members, Candidates);
+        }
+      }
+      if (!Checkable || Candidates.empty() ||
+          llvm::any_of(Candidates, [&](const FunctionDecl *FD) {
+            return static_cast<int>(FD->getNumParams()) > Highest;
+          }))
+        continue;
+      unsigned Most = 0;
+      for (const FunctionDecl *FD : Candidates)
+        Most = std::max(Most, FD->getNumParams());
+      Result.push_back(model::positionedMessage(
+          E.Position, "argument index " + std::to_string(Highest) +
+                          " does not exist: '" + E.Name + "' takes " +
+                          std::to_string(Most) + " argument" +
+                          (Most == 1 ? "" : "s") + " (indexes count from 0)"));
+    }
+  }
+  return Result;
 }
 
 static bool isCallToStdForward(const CallExpr *CE) {
@@ -108,16 +272,16 @@ const Expr *skipTransparent(const Expr *E) {
   return E;
 }
 
-std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx) {
+std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
+                                                  const ASTContext &Ctx) const {
   E = skipTransparent(E);
   if (const auto *DAE = dyn_cast<CXXDefaultArgExpr>(E))
     E = skipTransparent(DAE->getExpr());
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    auto [FM, Entry] =
-        findFunctionEntry(CE->getDirectCallee(), model::Effect::ConvertStatus);
-    if (Entry && Entry->Arg >= 0 &&
-        static_cast<unsigned>(Entry->Arg) < CE->getNumArgs())
-      return evaluateStatus(CE->getArg(Entry->Arg), Ctx);
+    const ApiEntry *Entry = functionModel(CE->getDirectCallee())
+                                .entry(model::Effect::ConvertStatus);
+    if (Entry && static_cast<unsigned>(Entry->StatusArg) < CE->getNumArgs())
+      return evaluateStatus(CE->getArg(Entry->StatusArg), Ctx);
   }
   if (E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
@@ -131,7 +295,7 @@ std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx) {
 }
 
 llvm::SmallVector<StatusChoice, 2>
-evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) {
+ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
   const auto *Conditional =
       dyn_cast<AbstractConditionalOperator>(skipTransparent(E));
   if (!Conditional)

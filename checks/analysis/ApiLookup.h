@@ -1,8 +1,8 @@
 //===--- ApiLookup.h - http-tidy --------------------------------*- C++ -*-===//
 //
-// Answers "which framework API is this?" for AST nodes, using the tables in
-// model/. Every question the analysis and the checks ask about a framework
-// goes through here.
+// Answers "which framework API is this?" for AST nodes, using the models in
+// effect (model/ModelSet.h). Every question the analysis and the checks ask
+// about a framework goes through here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,9 +10,12 @@
 #define HTTP_TIDY_ANALYSIS_APILOOKUP_H
 
 #include "../model/FrameworkModel.h"
+#include "../model/ModelSet.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include <memory>
 #include <optional>
 
 namespace clang::tidy::http {
@@ -23,36 +26,6 @@ inline bool isPointerOrReference(QualType T) {
   return T->isReferenceType() || T->isPointerType();
 }
 
-/// The framework whose response type `T` names, looking through references
-/// and pointers; null when `T` is not a modelled response.
-const model::FrameworkModel *responseFramework(QualType T);
-
-/// The framework of the response an object expression denotes, looking
-/// through derived-to-base conversions (Beast's status members live in the
-/// `header` base of `message`).
-const model::FrameworkModel *objectFramework(const Expr *Object);
-
-/// The entries of `FM` at `Where` named `Name` with effect `What`.
-const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
-                                 model::Site Where, llvm::StringRef Name,
-                                 model::Effect What);
-
-/// A free function entry with effect `What` that `FD` is, and its framework.
-std::pair<const model::FrameworkModel *, const model::ApiEntry *>
-findFunctionEntry(const FunctionDecl *FD, model::Effect What);
-
-/// The framework whose status type `T` is (the target of a number-to-status
-/// cast), or null.
-const model::FrameworkModel *statusTypeFramework(QualType T);
-
-/// Skips what does not change which value or object an expression denotes:
-/// parentheses, implicit conversions, temporaries, std::move/std::forward.
-const Expr *skipTransparent(const Expr *E);
-
-/// The constant value of a status expression, looking through the
-/// frameworks' number-to-status conversions.
-std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx);
-
 /// One value a status expression may take, and the conditions (with the
 /// truth each must have) under which it is the one taken.
 struct StatusChoice {
@@ -60,10 +33,88 @@ struct StatusChoice {
   llvm::SmallVector<std::pair<const Expr *, bool>, 1> Conditions;
 };
 
-/// The values a status expression may take: one per arm of a (nested)
-/// conditional expression.
-llvm::SmallVector<StatusChoice, 2> evaluateStatusChoices(const Expr *E,
-                                                         const ASTContext &Ctx);
+/// The model entries of one free function.
+struct FunctionModel {
+  const model::FrameworkModel *Framework = nullptr;
+  llvm::SmallVector<const model::ApiEntry *, 4> Entries;
+  explicit operator bool() const { return Framework != nullptr; }
+  /// The entry with effect `What`, if the function has one.
+  const model::ApiEntry *entry(model::Effect What) const;
+};
+
+class ApiLookup {
+public:
+  explicit ApiLookup(std::shared_ptr<const model::ModelSet> Models);
+
+  /// The framework whose tracked type `T` names, looking through references
+  /// and pointers; null when `T` is not a modelled type.
+  const model::FrameworkModel *responseFramework(QualType T) const;
+
+  /// The name, as the model spells it, of the tracked type `T` names; empty
+  /// when `T` is not one.
+  llvm::StringRef trackedTypeName(QualType T) const;
+
+  /// The framework of the object an expression denotes, looking through
+  /// derived-to-base conversions (Beast's status members live in the
+  /// `header` base of `message`).
+  const model::FrameworkModel *objectFramework(const Expr *Object) const;
+
+  /// What the models say about the free function `FD`.
+  FunctionModel functionModel(const FunctionDecl *FD) const;
+
+  /// The framework whose status type `T` is (the target of a
+  /// number-to-status cast), or null.
+  const model::FrameworkModel *statusTypeFramework(QualType T) const;
+
+  /// The constant value of a status expression, looking through the
+  /// frameworks' number-to-status conversions.
+  std::optional<unsigned> evaluateStatus(const Expr *E,
+                                         const ASTContext &Ctx) const;
+
+  /// The values a status expression may take: one per arm of a (nested)
+  /// conditional expression.
+  llvm::SmallVector<StatusChoice, 2>
+  evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const;
+
+  /// Entries that the declarations of the translation unit contradict: an
+  /// argument index past the parameters of every overload of the function,
+  /// method or constructor named. One positioned message each.
+  std::vector<std::string> contradictions(ASTContext &Ctx) const;
+
+  /// Every model in effect.
+  llvm::ArrayRef<std::shared_ptr<const model::FrameworkModel>> models() const {
+    return Models->Models;
+  }
+
+private:
+  const std::pair<llvm::StringRef, const model::FrameworkModel *> *
+  trackedType(QualType T) const;
+
+  template <typename T>
+  using ByLastName = llvm::StringMap<llvm::SmallVector<T, 1>>;
+  std::shared_ptr<const model::ModelSet> Models;
+  /// Indexes by the last component of the qualified name, the cheap test
+  /// that comes first: this runs for every expression of class type.
+  ByLastName<std::pair<llvm::StringRef, const model::FrameworkModel *>> Types;
+  ByLastName<std::pair<llvm::StringRef, const model::FrameworkModel *>>
+      StatusTypes;
+  ByLastName<std::pair<const model::FrameworkModel *, const model::ApiEntry *>>
+      Functions;
+};
+
+/// The declarations a qualified name names in the translation unit, looked
+/// up one scope (namespace, class) at a time.
+llvm::SmallVector<const NamedDecl *, 2>
+lookupQualifiedName(llvm::StringRef QualifiedName, ASTContext &Ctx);
+
+/// The entries of `FM` at `Where` named `Name` with effect `What`.
+const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
+                                 model::Site Where, llvm::StringRef Name,
+                                 model::Effect What);
+
+/// Skips what does not change which value or object an expression denotes:
+/// parentheses, implicit conversions, temporaries, std::move/std::forward.
+const Expr *skipTransparent(const Expr *E);
 
 /// True when a content argument is provably empty: "", an empty or
 /// default-constructed string, a null pointer, or a zero size argument.

@@ -34,6 +34,12 @@ const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
   return dyn_cast_or_null<Expr>(P);
 }
 
+/// The unqualified name of a method or function, as messages name it.
+static llvm::StringRef lastNameOf(llvm::StringRef Name) {
+  size_t Colons = Name.rfind("::");
+  return Colons == llvm::StringRef::npos ? Name : Name.substr(Colons + 2);
+}
+
 static bool isSame(const Expr *A, const Expr *B) {
   return A && B && A->IgnoreParenImpCasts() == B->IgnoreParenImpCasts();
 }
@@ -75,7 +81,7 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
         BO && BO->isAssignmentOp() && isSame(BO->getLHS(), Access)) {
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, BO);
       if (BO->getOpcode() == BO_Assign)
-        E.Statuses = evaluateStatusChoices(BO->getRHS(), Ctx);
+        E.Statuses = api().evaluateStatusChoices(BO->getRHS(), Ctx);
       Out.push_back(E);
     } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
                UO &&
@@ -145,111 +151,157 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
   }
 }
 
+void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
+                                            ObjectKey Key, const Expr *Call,
+                                            const Expr *Content,
+                                            const Expr *Size, Events &Out) {
+  // A buffer of the framework's (an evbuffer) brings what was added to it.
+  if (Content && api().objectFramework(Content))
+    if (std::optional<ObjectKey> Buffer = Objects.resolve(Content)) {
+      if (!Entry.Appends)
+        Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+      ResponseEvent E = event(ResponseEvent::AddContentFrom, Key, Call);
+      E.Source = *Buffer;
+      Out.push_back(E);
+      return;
+    }
+  // Only an integer argument is a length (set_content(ptr, n, type)
+  // against set_content(str, type)).
+  if (Size && !Size->getType()->isIntegerType())
+    Size = nullptr;
+  if (!(Content || Size) || !isEmptyContent(Content, Size, Ctx))
+    Out.push_back(event(ResponseEvent::WriteBody, Key, Call));
+  else if (!Entry.Appends)
+    Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+}
+
+void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
+                                           const Expr *Call,
+                                           llvm::ArrayRef<const Expr *> Args,
+                                           Events &Out) {
+  auto Arg = [&](int I) -> const Expr * {
+    return I >= 0 && static_cast<size_t>(I) < Args.size() ? Args[I] : nullptr;
+  };
+  switch (Entry.What) {
+  case Effect::SetStatus:
+    if (const Expr *Status = Arg(Entry.StatusArg)) {
+      ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
+      E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      Out.push_back(E);
+    }
+    break;
+  case Effect::BodyAccess:
+    if (Args.empty())
+      extractMemberAccess(Call, Key, Entry, Out);
+    break;
+  case Effect::WriteBody: {
+    const Expr *Content = Arg(Entry.ContentArg);
+    if (Entry.ContentArg >= 0 && !Content)
+      break; // An overload without the content argument.
+    extractContent(Entry, Key, Call, Content, Arg(Entry.SizeArg), Out);
+    break;
+  }
+  case Effect::SetHeader:
+  case Effect::RemoveHeader:
+    if (const Expr *HeaderName = Arg(Entry.NameArg))
+      if (std::optional<model::Framing> F = framingHeaderName(HeaderName)) {
+        ResponseEvent E =
+            event(Entry.What == Effect::SetHeader ? ResponseEvent::SetFraming
+                                                  : ResponseEvent::ClearFraming,
+                  Key, Call);
+        E.Header = *F;
+        Out.push_back(E);
+      }
+    break;
+  case Effect::SetFraming: {
+    const Expr *Value = Arg(Entry.ValueArg);
+    if (Entry.ValueArg >= 0 && !Value)
+      break; // A getter of the same name.
+    std::optional<bool> Sets;
+    if (Entry.When == model::SetsWhen::HasValue) {
+      Sets = !isEmptyOptional(Value);
+    } else if (Entry.When == model::SetsWhen::True) {
+      bool B;
+      if (!Value->isValueDependent() &&
+          Value->EvaluateAsBooleanCondition(B, Ctx))
+        Sets = B;
+    } else {
+      Sets = true;
+    }
+    if (!Sets)
+      break;
+    ResponseEvent E =
+        event(*Sets ? ResponseEvent::SetFraming : ResponseEvent::ClearFraming,
+              Key, Call);
+    E.Header = Entry.Header;
+    E.Via = lastNameOf(Entry.Name);
+    Out.push_back(E);
+    break;
+  }
+  case Effect::PreparePayload: {
+    ResponseEvent E = event(ResponseEvent::PreparePayload, Key, Call);
+    E.Via = lastNameOf(Entry.Name);
+    Out.push_back(E);
+    break;
+  }
+  case Effect::Send:
+    Out.push_back(event(ResponseEvent::Send, Key, Call));
+    break;
+  case Effect::ReadStatus:
+  case Effect::ConvertStatus:
+  case Effect::Create:
+  case Effect::Handle:
+  case Effect::Inspect:
+    break;
+  }
+}
+
 void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
                                                Events &Out) {
   const CXXMethodDecl *MD = Call->getMethodDecl();
   const Expr *Object = Call->getImplicitObjectArgument();
   if (!MD || !Object || !MD->getDeclName().isIdentifier())
     return;
-  const FrameworkModel *FM = objectFramework(Object);
+  const FrameworkModel *FM = api().objectFramework(Object);
   if (!FM)
     return;
   std::optional<ObjectKey> Key = Objects.resolve(Object);
   if (!Key)
     return;
   llvm::StringRef Name = MD->getName();
-  const int NumArgs = static_cast<int>(Call->getNumArgs());
-  auto Arg = [&](int I) -> const Expr * {
-    return I >= 0 && I < NumArgs ? Call->getArg(I) : nullptr;
-  };
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  for (const ApiEntry &Entry : FM->Api)
+    if (Entry.Where == Site::Method && Entry.Name == Name)
+      extractEffect(Entry, *Key, Call, Args, Out);
+}
 
-  for (const ApiEntry &Entry : FM->Api) {
-    if (Entry.Where != Site::Method || Entry.Name != Name)
+void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
+                                                 const FunctionModel &Model,
+                                                 Events &Out) {
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  if (const CallExpr *Created = Objects.asCreation(Call)) {
+    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
+    Out.push_back(event(ResponseEvent::Reset, Key, Call));
+    for (const ApiEntry *Entry : Model.Entries)
+      if (Entry->CreatesObject)
+        extractEffect(*Entry, Key, Call, Args, Out);
+    return;
+  }
+  // Each entry names its object argument; an object that cannot be told
+  // (an unknown pointer) gets no events.
+  for (const ApiEntry *Entry : Model.Entries) {
+    if (Entry->ObjectArg < 0 ||
+        static_cast<size_t>(Entry->ObjectArg) >= Args.size())
       continue;
-    switch (Entry.What) {
-    case Effect::SetStatus:
-      if (const Expr *Status = Arg(Entry.Arg)) {
-        ResponseEvent E = event(ResponseEvent::SetStatus, *Key, Call);
-        E.Statuses = evaluateStatusChoices(Status, Ctx);
-        Out.push_back(E);
-      }
-      break;
-    case Effect::BodyAccess:
-      if (NumArgs == 0)
-        extractMemberAccess(Call, *Key, Entry, Out);
-      break;
-    case Effect::WriteBody: {
-      const Expr *Content = Arg(Entry.Arg);
-      if (Entry.Arg >= 0 && !Content)
-        break;
-      // Only an integer argument is a length (set_content(ptr, n, type)
-      // against set_content(str, type)).
-      const Expr *Size = Arg(Entry.SizeArg);
-      if (Size && !Size->getType()->isIntegerType())
-        Size = nullptr;
-      bool Empty = Content && isEmptyContent(Content, Size, Ctx);
-      Out.push_back(
-          event(Empty ? ResponseEvent::ClearBody : ResponseEvent::WriteBody,
-                *Key, Call));
-      break;
-    }
-    case Effect::SetHeader:
-    case Effect::RemoveHeader:
-      if (const Expr *HeaderName = Arg(Entry.Arg))
-        if (std::optional<model::Framing> F = framingHeaderName(HeaderName)) {
-          ResponseEvent E = event(Entry.What == Effect::SetHeader
-                                      ? ResponseEvent::SetFraming
-                                      : ResponseEvent::ClearFraming,
-                                  *Key, Call);
-          E.Header = *F;
-          Out.push_back(E);
-        }
-      break;
-    case Effect::SetFraming: {
-      const Expr *Value = Arg(Entry.Arg);
-      if (!Value)
-        break; // A getter of the same name.
-      std::optional<bool> Sets;
-      if (Entry.HeaderArg == model::FramingArg::ValueSets) {
-        Sets = !isEmptyOptional(Value);
-      } else if (Entry.HeaderArg == model::FramingArg::TrueSets) {
-        bool B;
-        if (!Value->isValueDependent() &&
-            Value->EvaluateAsBooleanCondition(B, Ctx))
-          Sets = B;
-      } else {
-        Sets = true;
-      }
-      if (!Sets)
-        break;
-      ResponseEvent E =
-          event(*Sets ? ResponseEvent::SetFraming : ResponseEvent::ClearFraming,
-                *Key, Call);
-      E.Header = Entry.Header;
-      E.Via = Entry.Name;
-      Out.push_back(E);
-      break;
-    }
-    case Effect::PreparePayload: {
-      ResponseEvent E = event(ResponseEvent::PreparePayload, *Key, Call);
-      E.Via = Entry.Name;
-      Out.push_back(E);
-      break;
-    }
-    case Effect::Send:
-      Out.push_back(event(ResponseEvent::Send, *Key, Call));
-      break;
-    case Effect::ReadStatus:
-    case Effect::ConvertStatus:
-      break;
-    }
+    if (std::optional<ObjectKey> Key = Objects.resolve(Args[Entry->ObjectArg]))
+      extractEffect(*Entry, *Key, Call, Args, Out);
   }
 }
 
 void ResponseEventExtractor::extractArgument(const Expr *Arg,
                                              QualType ParamType, const Stmt *At,
                                              Events &Out) {
-  if (!objectFramework(Arg))
+  if (!api().objectFramework(Arg))
     return;
   std::optional<ObjectKey> Key = Objects.resolve(Arg);
   if (!Key)
@@ -277,16 +329,6 @@ void ResponseEventExtractor::extractArgument(const Expr *Arg,
 void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                                                   Events &Out) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (auto [FM, Entry] = findFunctionEntry(Callee, Effect::Send); Entry) {
-    const Expr *Sent = Entry->Arg >= 0 && static_cast<unsigned>(Entry->Arg) <
-                                              Call->getNumArgs()
-                           ? Call->getArg(Entry->Arg)
-                           : nullptr;
-    if (objectFramework(Sent))
-      if (std::optional<ObjectKey> Key = Objects.resolve(Sent))
-        Out.push_back(event(ResponseEvent::Send, *Key, Call));
-    return;
-  }
   const FunctionProtoType *Proto = nullptr;
   if (Callee)
     Proto = Callee->getType()->getAs<FunctionProtoType>();
@@ -308,7 +350,7 @@ void ResponseEventExtractor::extractConstructArguments(
     const CXXConstructExpr *Construct, Events &Out) {
   // Copies and moves of a response are declarations or assignments,
   // handled where the new object is named.
-  if (responseFramework(Construct->getType()))
+  if (api().responseFramework(Construct->getType()))
     return;
   const CXXConstructorDecl *Ctor = Construct->getConstructor();
   for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
@@ -345,42 +387,50 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
     return;
   }
   Out.push_back(event(ResponseEvent::Reset, Key, Construct));
-  const FrameworkModel *FM = responseFramework(Construct->getType());
+  const FrameworkModel *FM = api().responseFramework(Construct->getType());
   if (!FM)
     return;
-  auto Arg = [&](int I) -> const Expr * {
-    if (I < 0 || static_cast<unsigned>(I) >= Construct->getNumArgs() ||
-        isa<CXXDefaultArgExpr>(Construct->getArg(I)))
-      return nullptr;
-    return Construct->getArg(I);
-  };
+  llvm::SmallVector<const Expr *, 4> Args;
+  for (const Expr *Arg : Construct->arguments())
+    // A defaulted argument says nothing the constructor's own code does not.
+    Args.push_back(isa<CXXDefaultArgExpr>(Arg) ? nullptr : Arg);
+  llvm::StringRef Type = api().trackedTypeName(Construct->getType());
   for (const ApiEntry &Entry : FM->Api) {
-    if (Entry.Where != Site::Constructor)
-      continue;
-    const Expr *Value = Arg(Entry.Arg);
-    if (!Value)
+    if (Entry.Where != Site::Constructor || Entry.Name != Type)
       continue;
     if (Entry.What == Effect::SetStatus) {
+      const Expr *Value =
+          Entry.StatusArg >= 0 &&
+                  static_cast<size_t>(Entry.StatusArg) < Args.size()
+              ? Args[Entry.StatusArg]
+              : nullptr;
+      if (!Value)
+        continue;
       ResponseEvent SetStatus = event(ResponseEvent::SetStatus, Key, Construct);
       // Another constructor taking something else first (a header, a
       // piecewise tuple): the status is not known from here.
       if (Value->getType()->isIntegralOrEnumerationType())
-        SetStatus.Statuses = evaluateStatusChoices(Value, Ctx);
+        SetStatus.Statuses = api().evaluateStatusChoices(Value, Ctx);
       Out.push_back(SetStatus);
-    } else if (Entry.What == Effect::WriteBody) {
-      Out.push_back(event(isEmptyContent(Value, nullptr, Ctx)
-                              ? ResponseEvent::ClearBody
-                              : ResponseEvent::WriteBody,
-                          Key, Construct));
+    } else if (Entry.What == Effect::WriteBody &&
+               (Entry.ContentArg < 0 ||
+                (static_cast<size_t>(Entry.ContentArg) < Args.size() &&
+                 Args[Entry.ContentArg]))) {
+      extractEffect(Entry, Key, Construct, Args, Out);
     }
   }
 }
 
 void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
-  if (!responseFramework(VD->getType()) || isPointerOrReference(VD->getType()))
+  if (!api().responseFramework(VD->getType()))
     return;
-  extractInit(ObjectKey{VD->getCanonicalDecl(), nullptr}, VD->getInit(),
-              VD->getInit(), Out);
+  if (!isPointerOrReference(VD->getType())) {
+    extractInit(ObjectKey::variable(VD), VD->getInit(), VD->getInit(), Out);
+    return;
+  }
+  // A pointer that owns what a factory created takes over its state.
+  if (VD->getInit() && Objects.asCreation(VD->getInit()))
+    extractInit(ObjectKey::variable(VD), VD->getInit(), VD->getInit(), Out);
 }
 
 void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
@@ -392,9 +442,20 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *Value = RS->getRetValue();
-    if (objectFramework(Value))
+    if (api().objectFramework(Value))
       if (std::optional<ObjectKey> Key = Objects.resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    // `resp = create(...)`: the pointer owns a new object.
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (BO->getOpcode() == BO_Assign && VD &&
+        api().responseFramework(VD->getType()) &&
+        Objects.asCreation(BO->getRHS()))
+      extractInit(ObjectKey::variable(VD), BO->getRHS(), BO, Out);
     return;
   }
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
@@ -404,7 +465,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
-        objectFramework(Op->getArg(0))) {
+        api().objectFramework(Op->getArg(0))) {
       if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
@@ -417,6 +478,12 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     // decides what happens to it.
     if (skipTransparent(Call) != Call)
       return;
+    // A modelled function does what its model says to the objects it is
+    // given, and nothing else.
+    if (FunctionModel Model = api().functionModel(Call->getDirectCallee())) {
+      extractModelledCall(Call, Model, Out);
+      return;
+    }
     extractCallArguments(Call, Out);
     return;
   }
@@ -430,7 +497,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
       if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByRef)
         continue;
       const auto *VD = dyn_cast<VarDecl>(Capture.getCapturedVar());
-      if (!VD || !responseFramework(VD->getType()))
+      if (!VD || !api().responseFramework(VD->getType()))
         continue;
       if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
         Out.push_back(event(ResponseEvent::Escape, *Key, Lambda));
@@ -439,7 +506,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    const FrameworkModel *FM = Field ? objectFramework(ME->getBase()) : nullptr;
+    const FrameworkModel *FM =
+        Field ? api().objectFramework(ME->getBase()) : nullptr;
     if (!FM || !Field->getDeclName().isIdentifier())
       return;
     std::optional<ObjectKey> Key = Objects.resolve(ME->getBase());

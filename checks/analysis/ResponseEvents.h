@@ -31,6 +31,7 @@ struct ResponseEvent {
     SetStatus,      ///< Status set to one of `Statuses` (a conditional
                     ///< expression gives one per arm; empty: unknown).
     WriteBody,      ///< Content written.
+    AddContentFrom, ///< The content of `Source` (a buffer) added.
     ClearBody,      ///< Content removed.
     SetFraming,     ///< `Header` set; `Via` names an implicit setter.
     ClearFraming,   ///< `Header` removed.
@@ -71,6 +72,16 @@ private:
                            llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractMemberCall(const CXXMemberCallExpr *Call,
                          llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractModelledCall(const CallExpr *Call, const FunctionModel &Model,
+                           llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// The events of one effect of a call on the object `Key`; `Args` are the
+  /// call's arguments as the model counts them.
+  void extractEffect(const model::ApiEntry &Entry, ObjectKey Key,
+                     const Expr *Call, llvm::ArrayRef<const Expr *> Args,
+                     llvm::SmallVectorImpl<ResponseEvent> &Out);
+  void extractContent(const model::ApiEntry &Entry, ObjectKey Key,
+                      const Expr *Call, const Expr *Content, const Expr *Size,
+                      llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractCallArguments(const CallExpr *Call,
                             llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractConstructArguments(const CXXConstructExpr *Construct,
@@ -78,6 +89,7 @@ private:
   void extractArgument(const Expr *Arg, QualType ParamType, const Stmt *At,
                        llvm::SmallVectorImpl<ResponseEvent> &Out);
   const Expr *usingParent(const Expr *E) const;
+  const ApiLookup &api() const { return Objects.api(); }
 
   ASTContext &Ctx;
   const ParentMap &Parents;

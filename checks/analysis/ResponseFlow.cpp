@@ -200,6 +200,12 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     if (!State.ContentAt)
       State.ContentAt = Event.At;
     break;
+  case ResponseEvent::AddContentFrom: {
+    auto It = Path.Objects.find(Event.Source);
+    if (!State.ContentAt && It != Path.Objects.end())
+      State.ContentAt = It->second.ContentAt;
+    break;
+  }
   case ResponseEvent::ClearBody:
     State.ContentAt = nullptr;
     break;
@@ -321,12 +327,13 @@ std::vector<Violation> FlowAnalysis::run() {
 } // namespace
 
 std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
-                                           ASTContext &Ctx) {
+                                           ASTContext &Ctx,
+                                           const ApiLookup &Api) {
   if (!Function.hasBody() || !Function.getBody())
     return {};
   // Most functions handle no response: find that out before building
   // anything for the flow analysis.
-  ResponseObjects Objects(Function);
+  ResponseObjects Objects(Function, Api);
   if (!Objects.any())
     return {};
   return FlowAnalysis(Function, std::move(Objects), Ctx).run();

@@ -23,6 +23,8 @@ class FunctionDecl;
 
 namespace clang::tidy::http {
 
+class ApiLookup;
+
 struct Violation {
   enum Kind { ContentOnNoContent, FramingOnNoContent };
   Kind K;
@@ -33,10 +35,11 @@ struct Violation {
   llvm::StringRef Via;   ///< Call that set the header implicitly, if any.
 };
 
-/// Analyses the body of `Function`; returns each violation once, in source
-/// order.
+/// Analyses the body of `Function` with the models `Api` looks up; returns
+/// each violation once, in source order.
 std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
-                                           ASTContext &Ctx);
+                                           ASTContext &Ctx,
+                                           const ApiLookup &Api);
 
 } // namespace clang::tidy::http
 

@@ -7,11 +7,9 @@
 
 namespace clang::tidy::http {
 
-/// Root of the objects reached through `this`.
-static const char ThisMarker = 0;
-
-ResponseObjects::ResponseObjects(const FunctionDecl &Function)
-    : Function(Function) {
+ResponseObjects::ResponseObjects(const FunctionDecl &Function,
+                                 const ApiLookup &Api)
+    : Function(Function), Api(Api) {
   if (Function.getBody())
     collectAliases(Function.getBody());
 }
@@ -21,31 +19,68 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     return; // A lambda body is a function of its own.
   if (const auto *E = dyn_cast<Expr>(S);
       E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
-      responseFramework(E->getType()))
+      Api.responseFramework(E->getType()))
+    HasResponses = true;
+  // A factory's object may never be named (`send(create(...))`).
+  if (const auto *Call = dyn_cast<CallExpr>(S);
+      Call && !HasResponses && Api.functionModel(Call->getDirectCallee()))
     HasResponses = true;
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls()) {
       const auto *VD = dyn_cast<VarDecl>(D);
-      if (!VD || !responseFramework(VD->getType()))
+      if (!VD || !isPointerOrReference(VD->getType()) || !VD->getInit())
         continue;
-      HasResponses = true;
-      if (isPointerOrReference(VD->getType()) && VD->getInit())
-        if (std::optional<ObjectKey> Target = resolve(VD->getInit()))
-          Aliases[VD] = *Target;
+      // A pointer initialised by a factory owns what it creates; one
+      // initialised with a handle (`h = get_output_headers(req)`) or bound
+      // to a tracked object stands for that object.
+      const Expr *Init = VD->getInit();
+      const bool Tracked = Api.responseFramework(VD->getType()) != nullptr;
+      if (asCreation(Init) || (!Tracked && !isHandle(Init)))
+        continue;
+      if (std::optional<ObjectKey> Target = resolve(Init))
+        Aliases[VD] = *Target;
     }
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-          VD && VD->getType()->isPointerType())
+          VD && VD->getType()->isPointerType() && !asCreation(BO->getRHS()))
         Reseated.insert(VD);
   for (const Stmt *Child : S->children())
     collectAliases(Child);
 }
 
+/// The handle entry of the function `E` calls, if `E` calls one.
+static const model::ApiEntry *handleEntry(const Expr *E, const ApiLookup &Api) {
+  const auto *Call = dyn_cast<CallExpr>(skipTransparent(E));
+  if (!Call)
+    return nullptr;
+  const model::ApiEntry *Entry =
+      Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Handle);
+  return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
+             ? Entry
+             : nullptr;
+}
+
+bool ResponseObjects::isHandle(const Expr *E) const {
+  return handleEntry(E, Api) != nullptr;
+}
+
+const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
+  const auto *Call = dyn_cast_or_null<CallExpr>(skipTransparent(E));
+  if (Call &&
+      Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Create))
+    return Call;
+  return nullptr;
+}
+
 std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   E = skipTransparent(E);
+  if (const CallExpr *Created = asCreation(E))
+    return ObjectKey{ObjectKey::Temporary, Created, nullptr};
+  if (const model::ApiEntry *Handle = handleEntry(E, Api))
+    return resolve(cast<CallExpr>(E)->getArg(Handle->ObjectArg));
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
       return resolve(UO->getSubExpr());
@@ -59,11 +94,11 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
       return std::nullopt;
     const Expr *Base = skipTransparent(ME->getBase());
     if (isa<CXXThisExpr>(Base))
-      return ObjectKey{&ThisMarker, FD};
+      return ObjectKey{ObjectKey::This, nullptr, FD};
     std::optional<ObjectKey> Outer = resolve(Base);
     if (!Outer || Outer->Member)
       return std::nullopt;
-    return ObjectKey{Outer->Root, FD};
+    return ObjectKey{Outer->Kind, Outer->Root, FD};
   }
   // A copy carries the state of its source (`return res;`, by-value
   // arguments).
@@ -73,9 +108,9 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
       return resolve(Construct->getArg(0));
   // A builder method returning the response it was called on.
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    if (MCE->isGLValue() && responseFramework(MCE->getType()) &&
+    if (MCE->isGLValue() && Api.responseFramework(MCE->getType()) &&
         MCE->getImplicitObjectArgument() &&
-        objectFramework(MCE->getImplicitObjectArgument()))
+        Api.objectFramework(MCE->getImplicitObjectArgument()))
       return resolve(MCE->getImplicitObjectArgument());
   return std::nullopt;
 }
@@ -87,16 +122,15 @@ ResponseObjects::resolveVariable(const VarDecl *VD) const {
   auto It = Aliases.find(VD);
   if (It != Aliases.end())
     return It->second;
-  return ObjectKey{VD->getCanonicalDecl(), nullptr};
+  return ObjectKey::variable(VD);
 }
 
 bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {
-  if (Key.Root == &ThisMarker)
+  if (Key.Kind == ObjectKey::This)
     return true;
-  const auto *VD = static_cast<const Decl *>(Key.Root);
-  const auto *Var = dyn_cast_or_null<VarDecl>(VD);
-  if (!Var)
+  if (Key.Kind == ObjectKey::Temporary)
     return false;
+  const auto *Var = static_cast<const VarDecl *>(Key.Root);
   if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage())
     return true;
   // Captured by a lambda, or declared outside this function.

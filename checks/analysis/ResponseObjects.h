@@ -1,14 +1,16 @@
 //===--- ResponseObjects.h - http-tidy -------------------------*- C++ -*-===//
 //
-// Which response object an expression denotes inside one function: a
-// variable, through every reference or pointer bound to it once, a member of
-// a variable or of `*this`. Two responses are two objects.
+// Which tracked object an expression denotes inside one function: a
+// variable, through every reference or pointer bound to it once (and through
+// handles on its parts), a member of a variable or of `*this`, or the object
+// a factory call creates. Two responses are two objects.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef HTTP_TIDY_ANALYSIS_RESPONSEOBJECTS_H
 #define HTTP_TIDY_ANALYSIS_RESPONSEOBJECTS_H
 
+#include "ApiLookup.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -18,28 +20,35 @@
 
 namespace clang::tidy::http {
 
-/// Identifies one response object inside a function: a variable (through
+/// Identifies one tracked object inside a function: a variable (through
 /// any reference or pointer bound to it), a member of a variable or of
-/// `*this`.
+/// `*this`, or the object a factory call returns.
 struct ObjectKey {
-  const void *Root = nullptr;        ///< VarDecl or the `this` marker.
+  enum RootKind : uint8_t {
+    Variable,  ///< Root is the VarDecl.
+    This,      ///< Root is null: `*this`.
+    Temporary, ///< Root is the factory's CallExpr.
+  };
+  RootKind Kind = Variable;
+  const void *Root = nullptr;
   const ValueDecl *Member = nullptr; ///< Field of Root, if any.
-  bool operator<(const ObjectKey &O) const {
-    return std::tie(Root, Member) < std::tie(O.Root, O.Member);
+  static ObjectKey variable(const VarDecl *VD) {
+    return {Variable, VD->getCanonicalDecl(), nullptr};
   }
-  bool operator==(const ObjectKey &O) const {
-    return Root == O.Root && Member == O.Member;
-  }
+  auto tied() const { return std::tie(Kind, Root, Member); }
+  bool operator<(const ObjectKey &O) const { return tied() < O.tied(); }
+  bool operator==(const ObjectKey &O) const { return tied() == O.tied(); }
 };
 
 class ResponseObjects {
 public:
-  explicit ResponseObjects(const FunctionDecl &Function);
+  ResponseObjects(const FunctionDecl &Function, const ApiLookup &Api);
 
-  /// True if the body mentions any modelled response object.
+  /// True if the body mentions any modelled object.
   bool any() const { return HasResponses; }
 
-  /// Resolves an expression of response type to the object it denotes.
+  /// Resolves an expression of a tracked type, or a handle on a part of
+  /// one, to the object it denotes.
   std::optional<ObjectKey> resolve(const Expr *E) const;
   /// The object a variable denotes (itself, or what it is bound to).
   std::optional<ObjectKey> resolveVariable(const VarDecl *VD) const;
@@ -49,10 +58,18 @@ public:
   /// global object): the framework sends it after the handler returns.
   bool isVisibleAtExit(const ObjectKey &Key) const;
 
+  /// The factory call `E` is, if it is one: it creates a new object.
+  const CallExpr *asCreation(const Expr *E) const;
+  /// Whether `E` calls a function returning a handle on a part of an object.
+  bool isHandle(const Expr *E) const;
+
+  const ApiLookup &api() const { return Api; }
+
 private:
   void collectAliases(const Stmt *S);
 
   const FunctionDecl &Function;
+  const ApiLookup &Api;
   /// References and pointers bound once to a known response object.
   llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
   /// Pointers re-seated after their declaration: their target is unknown.

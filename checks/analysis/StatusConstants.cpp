@@ -2,48 +2,56 @@
 
 #include "StatusConstants.h"
 #include "../compat/LLVMCompat.h"
+#include "ApiLookup.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
 
 namespace clang::tidy::http {
 
-/// Looks a qualified name up from the translation unit, one scope at a time.
-static const NamedDecl *lookupQualified(llvm::StringRef QualifiedName,
-                                        ASTContext &Ctx) {
-  const DeclContext *Scope = Ctx.getTranslationUnitDecl();
-  const NamedDecl *Found = nullptr;
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  QualifiedName.split(Parts, "::");
-  for (llvm::StringRef Part : Parts) {
-    if (!Scope)
-      return nullptr;
-    DeclContextLookupResult Result =
-        Scope->getPrimaryContext()->lookup(&Ctx.Idents.get(Part));
-    Found = nullptr;
-    for (const NamedDecl *Candidate : Result)
-      if (isa<NamespaceDecl>(Candidate) || isa<TagDecl>(Candidate)) {
-        Found = Candidate;
-        break;
-      }
-    if (!Found)
-      return nullptr;
-    Scope = dyn_cast<DeclContext>(Found);
-  }
-  return Found;
-}
-
-const EnumConstantDecl *findStatusConstant(const model::FrameworkModel &FM,
-                                           unsigned Status, ASTContext &Ctx) {
-  if (FM.StatusEnum.empty())
-    return nullptr;
-  const auto *Enum =
-      dyn_cast_or_null<EnumDecl>(lookupQualified(FM.StatusEnum, Ctx));
+static const EnumConstantDecl *
+findEnumerator(llvm::StringRef EnumName, unsigned Status, ASTContext &Ctx) {
+  const EnumDecl *Enum = nullptr;
+  for (const NamedDecl *D : lookupQualifiedName(EnumName, Ctx))
+    if ((Enum = dyn_cast<EnumDecl>(D)))
+      break;
   if (!Enum || !(Enum = Enum->getDefinition()))
     return nullptr;
   for (const EnumConstantDecl *Constant : Enum->enumerators())
     if (Constant->getInitVal() == Status)
       return Constant;
   return nullptr;
+}
+
+/// Whether `Name` is defined at `Use` as exactly the number `Status`: the
+/// model says what the macro should be, the translation unit decides.
+static bool isMacroFor(llvm::StringRef Name, unsigned Status, Preprocessor &PP,
+                       SourceLocation Use) {
+  const IdentifierInfo *II = PP.getIdentifierInfo(Name);
+  if (!II || !II->hadMacroDefinition())
+    return false;
+  const MacroInfo *MI = PP.getMacroDefinitionAtLoc(II, Use).getMacroInfo();
+  if (!MI || MI->isFunctionLike() || MI->getNumTokens() != 1 ||
+      !MI->getReplacementToken(0).is(tok::numeric_constant))
+    return false;
+  unsigned Value;
+  return !llvm::StringRef(PP.getSpelling(MI->getReplacementToken(0)))
+              .getAsInteger(0, Value) &&
+         Value == Status;
+}
+
+std::optional<StatusConstant>
+findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
+                   ASTContext &Ctx, Preprocessor *PP, SourceLocation Use) {
+  if (!FM.StatusEnum.empty())
+    if (const EnumConstantDecl *Constant =
+            findEnumerator(FM.StatusEnum, Status, Ctx))
+      return StatusConstant{Constant, ""};
+  auto Macro = FM.StatusMacros.find(Status);
+  if (PP && Macro != FM.StatusMacros.end() &&
+      isMacroFor(Macro->second, Status, *PP, Use))
+    return StatusConstant{nullptr, Macro->second};
+  return std::nullopt;
 }
 
 std::optional<Shorthand> shorthandFor(const Decl &D) {

@@ -1,7 +1,8 @@
 //===--- StatusConstants.h - http-tidy --------------------------*- C++ -*-===//
 //
-// Finds the named constant for a status code in the translation unit, and
-// spells it the way the file already names its namespace.
+// Finds the named constant for a status code in the translation unit (an
+// enumerator or a macro), and spells it the way the file already names its
+// namespace.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,12 +16,26 @@
 #include <optional>
 #include <string>
 
+namespace clang {
+class Preprocessor;
+} // namespace clang
+
 namespace clang::tidy::http {
 
-/// The enumerator of the framework's status enum whose value is `Status`,
-/// or null when the translation unit does not declare one.
-const EnumConstantDecl *findStatusConstant(const model::FrameworkModel &FM,
-                                           unsigned Status, ASTContext &Ctx);
+/// A framework's name for a status code.
+struct StatusConstant {
+  /// The enumerator of the framework's status enum, or null for a macro.
+  const EnumConstantDecl *Enumerator = nullptr;
+  /// The macro's name, when it is one.
+  std::string Macro;
+};
+
+/// The framework's constant for `Status` that the translation unit declares
+/// at `Use`: an enumerator of its status enum, or a macro the model names
+/// that is defined there as that number. Nothing when there is none.
+std::optional<StatusConstant>
+findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
+                   ASTContext &Ctx, Preprocessor *PP, SourceLocation Use);
 
 /// A shorter way the file names a scope: a namespace alias
 /// (`namespace http = boost::beast::http;`), a using-directive

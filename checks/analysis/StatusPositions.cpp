@@ -27,7 +27,8 @@ static std::optional<unsigned> argumentIndex(const CallExpr *Call,
 
 /// A status getter: a status field read or a status method called with no
 /// arguments on a modelled response.
-static std::optional<StatusPosition> asStatusGetter(const Expr *E) {
+static std::optional<StatusPosition> asStatusGetter(const Expr *E,
+                                                    const ApiLookup &Api) {
   E = skipTransparent(E);
   const Expr *Object = nullptr;
   const NamedDecl *Member = nullptr;
@@ -43,7 +44,7 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E) {
   }
   if (!Object || !Member || !Member->getDeclName().isIdentifier())
     return std::nullopt;
-  const FrameworkModel *FM = objectFramework(Object);
+  const FrameworkModel *FM = Api.objectFramework(Object);
   if (!FM)
     return std::nullopt;
   const ApiEntry *Entry =
@@ -53,47 +54,51 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E) {
   StatusPosition Position{FM, nullptr};
   if (E->getType()->isIntegerType()) {
     Position.IntegerGetter = E;
-    Position.TypedGetter = Entry->TypedAlternative;
+    Position.TypedGetter = Entry->TypedGetter;
   }
   return Position;
 }
 
-static std::optional<StatusPosition>
-callPosition(const CallExpr *Call, const IntegerLiteral *Literal) {
+static std::optional<StatusPosition> callPosition(const CallExpr *Call,
+                                                  const IntegerLiteral *Literal,
+                                                  const ApiLookup &Api) {
   std::optional<unsigned> Index = argumentIndex(Call, Literal);
   if (!Index)
     return std::nullopt;
+  const int Arg = static_cast<int>(*Index);
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *MD = MemberCall->getMethodDecl();
     const Expr *Object = MemberCall->getImplicitObjectArgument();
-    const FrameworkModel *FM = objectFramework(Object);
+    const FrameworkModel *FM = Api.objectFramework(Object);
     if (!FM || !MD || !MD->getDeclName().isIdentifier())
       return std::nullopt;
     const ApiEntry *Entry =
         findEntry(*FM, Site::Method, MD->getName(), Effect::SetStatus);
-    if (Entry && Entry->Arg == static_cast<int>(*Index))
+    if (Entry && Entry->StatusArg == Arg)
       return StatusPosition{FM, Literal};
     return std::nullopt;
   }
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  for (Effect What : {Effect::SetStatus, Effect::ConvertStatus}) {
-    auto [FM, Entry] = findFunctionEntry(Callee, What);
-    if (Entry && Entry->Arg == static_cast<int>(*Index))
-      return StatusPosition{FM, What == Effect::ConvertStatus
-                                    ? static_cast<const Expr *>(Call)
-                                    : Literal};
+  FunctionModel Model = Api.functionModel(Call->getDirectCallee());
+  for (const ApiEntry *Entry : Model.Entries) {
+    if (Entry->StatusArg != Arg)
+      continue;
+    if (Entry->What == Effect::SetStatus)
+      return StatusPosition{Model.Framework, Literal};
+    if (Entry->What == Effect::ConvertStatus)
+      return StatusPosition{Model.Framework, Call};
   }
   return std::nullopt;
 }
 
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
-                                                 const Stmt &Parent) {
+                                                 const Stmt &Parent,
+                                                 const ApiLookup &Api) {
   if (const auto *BO = dyn_cast<BinaryOperator>(&Parent)) {
     if (BO->getOpcode() == BO_Assign && isOperand(BO->getRHS(), &Literal)) {
       const auto *ME = dyn_cast<MemberExpr>(skipTransparent(BO->getLHS()));
       if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier())
         return std::nullopt;
-      const FrameworkModel *FM = objectFramework(ME->getBase());
+      const FrameworkModel *FM = Api.objectFramework(ME->getBase());
       if (FM && findEntry(*FM, Site::Field, ME->getMemberDecl()->getName(),
                           Effect::SetStatus))
         return StatusPosition{FM, &Literal};
@@ -102,7 +107,7 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
     if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
       const Expr *Other =
           isOperand(BO->getLHS(), &Literal) ? BO->getRHS() : BO->getLHS();
-      std::optional<StatusPosition> Position = asStatusGetter(Other);
+      std::optional<StatusPosition> Position = asStatusGetter(Other, Api);
       if (Position)
         Position->Replaced = &Literal;
       return Position;
@@ -110,27 +115,29 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
     return std::nullopt;
   }
   if (const auto *Call = dyn_cast<CallExpr>(&Parent))
-    return callPosition(Call, &Literal);
+    return callPosition(Call, &Literal, Api);
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Parent)) {
-    const FrameworkModel *FM = responseFramework(Construct->getType());
+    const FrameworkModel *FM = Api.responseFramework(Construct->getType());
     if (!FM)
       return std::nullopt;
+    llvm::StringRef Type = Api.trackedTypeName(Construct->getType());
     for (const ApiEntry &Entry : FM->Api)
-      if (Entry.Where == Site::Constructor && Entry.What == Effect::SetStatus &&
-          Entry.Arg >= 0 &&
-          static_cast<unsigned>(Entry.Arg) < Construct->getNumArgs() &&
-          isOperand(Construct->getArg(Entry.Arg), &Literal))
+      if (Entry.Where == Site::Constructor && Entry.Name == Type &&
+          Entry.What == Effect::SetStatus && Entry.StatusArg >= 0 &&
+          static_cast<unsigned>(Entry.StatusArg) < Construct->getNumArgs() &&
+          isOperand(Construct->getArg(Entry.StatusArg), &Literal))
         return StatusPosition{FM, &Literal};
     return std::nullopt;
   }
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&Parent)) {
-    if (const FrameworkModel *FM = statusTypeFramework(Cast->getType()))
+    if (const FrameworkModel *FM = Api.statusTypeFramework(Cast->getType()))
       return StatusPosition{FM, Cast};
     return std::nullopt;
   }
   if (const auto *Switch = dyn_cast<SwitchStmt>(&Parent)) {
     std::optional<StatusPosition> Position =
-        Switch->getCond() ? asStatusGetter(Switch->getCond()) : std::nullopt;
+        Switch->getCond() ? asStatusGetter(Switch->getCond(), Api)
+                          : std::nullopt;
     if (Position) {
       Position->Replaced = &Literal;
       // Rewriting the switch is more than a case label's fix-it may do.

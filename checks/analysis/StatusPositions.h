@@ -11,6 +11,7 @@
 #define HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H
 
 #include "../model/FrameworkModel.h"
+#include "ApiLookup.h"
 #include "clang/AST/Expr.h"
 #include <optional>
 
@@ -33,7 +34,8 @@ struct StatusPosition {
 /// operand the literal is (through parentheses and implicit conversions),
 /// or the switch statement of a case label.
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
-                                                 const Stmt &Parent);
+                                                 const Stmt &Parent,
+                                                 const ApiLookup &Api);
 
 } // namespace clang::tidy::http
 

@@ -1,16 +1,19 @@
 //===--- FrameworkModel.h - http-tidy ---------------------------*- C++ -*-===//
 //
-// What http-tidy knows about an HTTP framework, as data. The checks and the
-// response-flow analysis are generic over these tables; adding a framework
-// means adding a table (see CppHttplib.cpp, BoostBeast.cpp) and its tests.
+// What http-tidy knows about an HTTP framework, as data. Models are read
+// from YAML files (ModelReader.h): the built-in ones in this directory, and
+// the user's own, named in the configuration. The checks and the
+// response-flow analysis are generic over these structures; docs/frameworks.md
+// describes the file format.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef HTTP_TIDY_MODEL_FRAMEWORKMODEL_H
 #define HTTP_TIDY_MODEL_FRAMEWORKMODEL_H
 
-#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <map>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::http::model {
@@ -19,94 +22,93 @@ namespace clang::tidy::http::model {
 /// forbid on 1xx and 204 responses.
 enum class Framing { ContentLength, TransferEncoding };
 
-/// What an API element does to a response.
+/// What an API element does to a tracked object.
 enum class Effect {
-  SetStatus,      ///< Writes the status code (argument `Arg`, or the
-                  ///< assigned value for a field).
+  SetStatus,      ///< Writes the status code (`StatusArg`, or the assigned
+                  ///< value for a field).
+  WriteBody,      ///< Writes content: `ContentArg` (-1: always content),
+                  ///< `SizeArg` its length where the API takes one.
   BodyAccess,     ///< A field or accessor through which the body is written
                   ///< or cleared (`res.body = ...`, `res.body().append()`).
-  WriteBody,      ///< A call that writes content; `Arg` is the content
-                  ///< argument (-1: the call always produces content),
-                  ///< `SizeArg` its length where the API takes one.
-  SetHeader,      ///< Sets a header; `Arg` is the header-name argument.
-  RemoveHeader,   ///< Removes a header; `Arg` is the header-name argument.
-  SetFraming,     ///< Sets a framing header by itself (`chunked(true)`,
-                  ///< `content_length(n)`): `Arg` decides set or clear.
+  SetHeader,      ///< Sets the header named by `NameArg`.
+  RemoveHeader,   ///< Removes the header named by `NameArg`.
+  SetFraming,     ///< Sets `Header` by itself; `SetsWhen` reads `ValueArg`.
   PreparePayload, ///< Sets Content-Length from the body and evaluates the
                   ///< status at the call (Beast `prepare_payload()`).
-  Send,           ///< Sends the response; for free functions `Arg` is the
-                  ///< response argument.
+  Send,           ///< Sends the object now.
   ReadStatus,     ///< Reads the status (for comparisons in the magic-number
-                  ///< check); `TypedAlternative` names the getter returning
-                  ///< the framework's status type, if any.
-  ConvertStatus,  ///< Turns a number into the status type; `Arg` is it.
+                  ///< check); `TypedGetter` names the getter returning the
+                  ///< framework's status type, if any.
+  ConvertStatus,  ///< Turns the number in `StatusArg` into the status type.
+  Create,         ///< Returns a new object; the entry's other effects act on
+                  ///< it.
+  Handle,         ///< Returns a value standing for a part of the object in
+                  ///< `ObjectArg`: what is done to it is done to the object.
+  Inspect,        ///< Takes the object and changes nothing the checks
+                  ///< follow.
 };
 
 /// Where an API element lives.
 enum class Site {
-  Field,       ///< A data member of the response type.
-  Method,      ///< A member function of the response type.
-  Constructor, ///< A constructor of the response type.
+  Field,       ///< A data member of a tracked type.
+  Method,      ///< A member function of a tracked type.
+  Constructor, ///< A constructor of a tracked type (`Name`).
   Function,    ///< A free function, by qualified name.
 };
 
-/// How the argument of a SetFraming element is read.
-enum class FramingArg {
-  Always,    ///< The call always sets the header.
-  TrueSets,  ///< `chunked(true)` sets it, `chunked(false)` removes it.
-  ValueSets, ///< `content_length(n)` sets it, an empty optional removes it.
+/// When a SetFraming element sets its header.
+enum class SetsWhen {
+  Always,   ///< The call always sets the header.
+  True,     ///< `chunked(true)` sets it, `chunked(false)` removes it.
+  HasValue, ///< `content_length(n)` sets it, an empty optional removes it.
 };
 
+/// Where a model entry was written, for errors found after reading.
+struct SourcePosition {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+};
+
+/// One effect of one API element. A YAML entry with several effects becomes
+/// one ApiEntry per effect, in the order written, sharing the arguments.
 struct ApiEntry {
-  Site Where;
-  llvm::StringRef Name; ///< Member name, or qualified function name.
-  Effect What;
-  int Arg = -1;
+  Site Where = Site::Method;
+  std::string Name; ///< Member name, type name, or qualified function name.
+  Effect What = Effect::Inspect;
+  int ObjectArg = -1; ///< Functions: the argument that is the object.
+  int StatusArg = -1;
+  int ContentArg = -1;
   int SizeArg = -1;
+  int NameArg = -1;
+  int ValueArg = -1;
+  bool Appends = false; ///< WriteBody adds to the content, not replaces it.
+  bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;
-  FramingArg HeaderArg = FramingArg::Always;
-  llvm::StringRef TypedAlternative;
+  model::SetsWhen When = model::SetsWhen::Always;
+  std::string TypedGetter;
+  SourcePosition Position;
+
+  /// The highest argument index the entry names, or -1.
+  int highestArgument() const;
 };
 
 struct FrameworkModel {
-  llvm::StringRef Name;
-  /// Qualified names of response classes or class templates.
-  std::vector<llvm::StringRef> ResponseTypes;
+  std::string Name;
+  /// Qualified names of the tracked types: response classes, class
+  /// templates, C structs, and buffers whose content a send call sends.
+  std::vector<std::string> Types;
   std::vector<ApiEntry> Api;
   /// Qualified name of the enumeration naming the status codes. It is looked
   /// up in each translation unit: a constant is only suggested when this
   /// declaration is there (cpp-httplib has it from 0.14.3 on).
-  llvm::StringRef StatusEnum;
+  std::string StatusEnum;
+  /// Status code -> name of the macro that expands to it; suggested where
+  /// the translation unit defines the macro as that number.
+  std::map<unsigned, std::string> StatusMacros;
   /// Qualified names of types that hold a status code: a cast of a number to
   /// one of them is a status position.
-  std::vector<llvm::StringRef> StatusTypes;
+  std::vector<std::string> StatusTypes;
 };
-
-/// Every framework http-tidy models, in a fixed order.
-llvm::ArrayRef<FrameworkModel> allFrameworks();
-
-// Table builders: they keep the framework tables short and readable.
-ApiEntry statusField(llvm::StringRef Field);
-ApiEntry statusMethod(llvm::StringRef Method, int Arg);
-ApiEntry statusConstructorArg(int Arg);
-ApiEntry bodyField(llvm::StringRef Field);
-ApiEntry bodyAccessor(llvm::StringRef Method);
-ApiEntry bodyMethod(llvm::StringRef Method, int ContentArg, int SizeArg = -1);
-ApiEntry bodyConstructorArg(int Arg);
-ApiEntry headerSetter(llvm::StringRef Method, int NameArg);
-ApiEntry headerRemover(llvm::StringRef Method, int NameArg);
-ApiEntry framingMethod(llvm::StringRef Method, Framing Header,
-                       FramingArg HeaderArg);
-ApiEntry payloadPreparer(llvm::StringRef Method);
-ApiEntry sendFunction(llvm::StringRef QualifiedName, int ResponseArg);
-ApiEntry statusReaderField(llvm::StringRef Field);
-ApiEntry statusReaderMethod(llvm::StringRef Method,
-                            llvm::StringRef TypedAlternative = "");
-ApiEntry statusConversion(llvm::StringRef QualifiedName, int Arg);
-
-// The framework tables, one per file.
-FrameworkModel cppHttplibModel();
-FrameworkModel boostBeastModel();
 
 } // namespace clang::tidy::http::model
 

@@ -1,0 +1,601 @@
+//===--- ModelReader.cpp - http-tidy --------------------------------------===//
+//
+// The file is read in two steps: LLVM's YAML I/O fills a raw image of it
+// (syntax, keys, types of values), then the raw image is checked against the
+// rules of the schema and turned into a FrameworkModel. Every scalar keeps
+// where it was written, so that the second step can point at the value that
+// is wrong.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelReader.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <optional>
+
+namespace clang::tidy::http::model {
+namespace {
+
+/// A scalar and where it was written. The YAML reader hands plain scalars
+/// over as slices of the file, so the slice's start is the position.
+template <typename T> struct Located {
+  T Value{};
+  const char *At = nullptr;
+};
+
+using Index = std::optional<Located<int>>;
+using Name = Located<std::string>;
+
+struct RawEntry {
+  std::optional<Name> Field, Method, Constructor, Function;
+  std::vector<Located<Effect>> Effects;
+  Index Object, Status, Content, Size, HeaderName, Value;
+  std::optional<Located<Framing>> Header;
+  std::optional<Located<SetsWhen>> When;
+  std::optional<Located<bool>> Append;
+  std::optional<Name> TypedGetter;
+  const char *At = nullptr;
+};
+
+struct RawMacro {
+  std::string Code;
+  Name Macro;
+};
+
+struct RawMacros {
+  std::vector<RawMacro> Items;
+};
+
+struct RawConstants {
+  std::optional<Name> Enum;
+  RawMacros Macros;
+};
+
+struct RawModel {
+  Name Title;
+  std::vector<Name> Types;
+  std::vector<RawEntry> Api;
+  RawConstants Constants;
+  std::vector<Name> StatusTypes;
+};
+
+template <typename E> struct Spelling {
+  const char *Text;
+  E Value;
+};
+
+constexpr Spelling<Effect> EffectSpellings[] = {
+    {"set-status", Effect::SetStatus},
+    {"write-body", Effect::WriteBody},
+    {"body-access", Effect::BodyAccess},
+    {"set-header", Effect::SetHeader},
+    {"remove-header", Effect::RemoveHeader},
+    {"set-framing", Effect::SetFraming},
+    {"prepare-payload", Effect::PreparePayload},
+    {"send", Effect::Send},
+    {"read-status", Effect::ReadStatus},
+    {"convert-status", Effect::ConvertStatus},
+    {"create", Effect::Create},
+    {"handle", Effect::Handle},
+    {"inspect", Effect::Inspect},
+};
+constexpr Spelling<Framing> FramingSpellings[] = {
+    {"content-length", Framing::ContentLength},
+    {"transfer-encoding", Framing::TransferEncoding},
+};
+constexpr Spelling<SetsWhen> SetsWhenSpellings[] = {
+    {"always", SetsWhen::Always},
+    {"true", SetsWhen::True},
+    {"has-value", SetsWhen::HasValue},
+};
+constexpr Spelling<bool> BoolSpellings[] = {{"true", true}, {"false", false}};
+
+/// The message of the last scalar that did not parse. The YAML reader
+/// reports it at once, so one buffer is enough.
+std::string &scalarError() {
+  static thread_local std::string Message;
+  return Message;
+}
+
+template <typename E, size_t N>
+llvm::StringRef parseSpelling(llvm::StringRef Scalar, E &Value,
+                              const Spelling<E> (&Table)[N],
+                              llvm::StringRef What) {
+  for (const Spelling<E> &S : Table)
+    if (Scalar == S.Text) {
+      Value = S.Value;
+      return {};
+    }
+  std::string Known;
+  for (const Spelling<E> &S : Table)
+    Known += (Known.empty() ? "" : ", ") + std::string(S.Text);
+  scalarError() =
+      ("unknown " + What + " '" + Scalar + "'; expected one of: " + Known)
+          .str();
+  return scalarError();
+}
+
+llvm::StringRef parseScalar(llvm::StringRef Scalar, int &Value) {
+  unsigned Parsed;
+  if (Scalar.getAsInteger(10, Parsed) || Parsed > 64)
+    return "expected an argument index: a number from 0 to 64";
+  Value = static_cast<int>(Parsed);
+  return {};
+}
+llvm::StringRef parseScalar(llvm::StringRef Scalar, std::string &Value) {
+  if (Scalar.empty())
+    return "expected a name";
+  Value = Scalar.str();
+  return {};
+}
+llvm::StringRef parseScalar(llvm::StringRef Scalar, Effect &Value) {
+  return parseSpelling(Scalar, Value, EffectSpellings, "effect");
+}
+llvm::StringRef parseScalar(llvm::StringRef Scalar, Framing &Value) {
+  return parseSpelling(Scalar, Value, FramingSpellings, "header");
+}
+llvm::StringRef parseScalar(llvm::StringRef Scalar, SetsWhen &Value) {
+  return parseSpelling(Scalar, Value, SetsWhenSpellings, "'sets-when' value");
+}
+llvm::StringRef parseScalar(llvm::StringRef Scalar, bool &Value) {
+  return parseSpelling(Scalar, Value, BoolSpellings, "truth value");
+}
+
+template <typename E>
+const char *spellingOf(E Value, llvm::ArrayRef<Spelling<E>> Table) {
+  for (const Spelling<E> &S : Table)
+    if (S.Value == Value)
+      return S.Text;
+  return "?";
+}
+
+} // namespace
+} // namespace clang::tidy::http::model
+
+namespace llvm::yaml {
+using namespace clang::tidy::http::model;
+
+template <typename T> struct ScalarTraits<Located<T>> {
+  static void output(const Located<T> &, void *, raw_ostream &) {}
+  static StringRef input(StringRef Scalar, void *, Located<T> &Out) {
+    Out.At = Scalar.data();
+    return parseScalar(Scalar, Out.Value);
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <typename T> struct SequenceElementTraits<Located<T>> {
+  static const bool flow = true;
+};
+template <> struct SequenceElementTraits<RawEntry> {
+  static const bool flow = false;
+};
+
+/// Where the mapping being read starts.
+static const char *mappingStart(IO &Io) {
+  const Node *N = static_cast<Input &>(Io).getCurrentNode();
+  return N ? N->getSourceRange().Start.getPointer() : nullptr;
+}
+
+template <> struct MappingTraits<RawEntry> {
+  static void mapping(IO &Io, RawEntry &E) {
+    E.At = mappingStart(Io);
+    Io.mapOptional("field", E.Field);
+    Io.mapOptional("method", E.Method);
+    Io.mapOptional("constructor", E.Constructor);
+    Io.mapOptional("function", E.Function);
+    Io.mapRequired("effects", E.Effects);
+    Io.mapOptional("object", E.Object);
+    Io.mapOptional("status", E.Status);
+    Io.mapOptional("content", E.Content);
+    Io.mapOptional("size", E.Size);
+    Io.mapOptional("name", E.HeaderName);
+    Io.mapOptional("value", E.Value);
+    Io.mapOptional("header", E.Header);
+    Io.mapOptional("sets-when", E.When);
+    Io.mapOptional("append", E.Append);
+    Io.mapOptional("typed-getter", E.TypedGetter);
+  }
+};
+
+template <> struct CustomMappingTraits<RawMacros> {
+  static void inputOne(IO &Io, StringRef Key, RawMacros &Macros) {
+    RawMacro Item{Key.str(), {}};
+    Io.mapRequired(Item.Code.c_str(), Item.Macro);
+    Macros.Items.push_back(std::move(Item));
+  }
+  static void output(IO &, RawMacros &) {}
+};
+
+template <> struct MappingTraits<RawConstants> {
+  static void mapping(IO &Io, RawConstants &C) {
+    Io.mapOptional("enum", C.Enum);
+    Io.mapOptional("macros", C.Macros);
+  }
+};
+
+template <> struct MappingTraits<RawModel> {
+  static void mapping(IO &Io, RawModel &M) {
+    Io.mapRequired("name", M.Title);
+    Io.mapRequired("types", M.Types);
+    Io.mapOptional("api", M.Api);
+    Io.mapOptional("constants", M.Constants);
+    Io.mapOptional("status-types", M.StatusTypes);
+  }
+};
+
+} // namespace llvm::yaml
+
+namespace clang::tidy::http::model {
+namespace {
+
+/// Argument roles, as bits.
+enum Role : unsigned {
+  RoleObject = 1 << 0,
+  RoleStatus = 1 << 1,
+  RoleContent = 1 << 2,
+  RoleSize = 1 << 3,
+  RoleName = 1 << 4,
+  RoleValue = 1 << 5,
+  RoleHeader = 1 << 6,
+  RoleWhen = 1 << 7,
+  RoleAppend = 1 << 8,
+  RoleTypedGetter = 1 << 9,
+};
+
+constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
+constexpr unsigned AtField = siteBit(Site::Field);
+constexpr unsigned AtMethod = siteBit(Site::Method);
+constexpr unsigned AtConstructor = siteBit(Site::Constructor);
+constexpr unsigned AtFunction = siteBit(Site::Function);
+
+/// Which sites an effect applies to, and which keys it reads.
+struct EffectRule {
+  Effect What;
+  unsigned Sites;
+  unsigned Uses;
+  unsigned Needs;
+};
+
+constexpr EffectRule EffectRules[] = {
+    {Effect::SetStatus, AtField | AtMethod | AtConstructor | AtFunction,
+     RoleStatus, RoleStatus},
+    {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
+     RoleContent | RoleSize | RoleAppend, 0},
+    {Effect::BodyAccess, AtField | AtMethod, 0, 0},
+    {Effect::SetHeader, AtMethod | AtFunction, RoleName, RoleName},
+    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName, RoleName},
+    {Effect::SetFraming, AtMethod | AtFunction,
+     RoleHeader | RoleValue | RoleWhen, RoleHeader},
+    {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
+    {Effect::Send, AtMethod | AtFunction, 0, 0},
+    {Effect::ReadStatus, AtField | AtMethod, RoleTypedGetter, 0},
+    {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
+    {Effect::Create, AtFunction, 0, 0},
+    {Effect::Handle, AtFunction, RoleObject, RoleObject},
+    {Effect::Inspect, AtMethod | AtFunction, 0, 0},
+};
+
+const EffectRule &ruleFor(Effect What) {
+  for (const EffectRule &Rule : EffectRules)
+    if (Rule.What == What)
+      return Rule;
+  llvm_unreachable("every effect has a rule");
+}
+
+const char *siteName(Site S) {
+  switch (S) {
+  case Site::Field:
+    return "a field";
+  case Site::Method:
+    return "a method";
+  case Site::Constructor:
+    return "a constructor";
+  case Site::Function:
+    return "a function";
+  }
+  llvm_unreachable("unknown site");
+}
+
+/// Checks a raw model and builds the model from it.
+class Validator {
+public:
+  Validator(llvm::StringRef Text, llvm::StringRef FileName)
+      : Text(Text), FileName(FileName) {}
+
+  std::optional<FrameworkModel> build(const RawModel &Raw);
+  const std::string &error() const { return Error; }
+
+private:
+  SourcePosition positionOf(const char *At) const;
+  bool fail(const char *At, const llvm::Twine &Message);
+  bool checkTypeName(const Name &N, llvm::StringRef What);
+  bool checkIdentifier(const Name &N, llvm::StringRef What);
+  bool buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
+                  std::vector<ApiEntry> &Out);
+
+  llvm::StringRef Text;
+  llvm::StringRef FileName;
+  std::string Error;
+};
+
+SourcePosition Validator::positionOf(const char *At) const {
+  SourcePosition P{FileName.str(), 1, 1};
+  if (!At || At < Text.begin() || At > Text.end())
+    return P;
+  llvm::StringRef Before(Text.begin(), At - Text.begin());
+  P.Line = 1 + Before.count('\n');
+  P.Column = 1 + Before.size() - (Before.rfind('\n') + 1);
+  return P;
+}
+
+bool Validator::fail(const char *At, const llvm::Twine &Message) {
+  if (Error.empty())
+    Error = positionedMessage(positionOf(At), Message.str());
+  return false;
+}
+
+/// A qualified name: identifiers joined by "::".
+static bool isQualifiedName(llvm::StringRef S) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  S.split(Parts, "::");
+  return llvm::all_of(Parts, [](llvm::StringRef Part) {
+    return !Part.empty() && !llvm::isDigit(Part.front()) &&
+           llvm::all_of(Part,
+                        [](char C) { return llvm::isAlnum(C) || C == '_'; });
+  });
+}
+
+bool Validator::checkTypeName(const Name &N, llvm::StringRef What) {
+  if (!isQualifiedName(N.Value))
+    return fail(N.At, "'" + N.Value + "' is not a " + What +
+                          " (a name such as ns::Type)");
+  return true;
+}
+
+bool Validator::checkIdentifier(const Name &N, llvm::StringRef What) {
+  if (!isQualifiedName(N.Value) || llvm::StringRef(N.Value).contains("::"))
+    return fail(N.At, "'" + N.Value + "' is not a " + What);
+  return true;
+}
+
+bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
+                           std::vector<ApiEntry> &Out) {
+  // The site.
+  const std::pair<const std::optional<Name> *, Site> Sites[] = {
+      {&Raw.Field, Site::Field},
+      {&Raw.Method, Site::Method},
+      {&Raw.Constructor, Site::Constructor},
+      {&Raw.Function, Site::Function}};
+  const Name *SiteName = nullptr;
+  Site Where = Site::Method;
+  for (const auto &[Key, S] : Sites) {
+    if (!*Key)
+      continue;
+    if (SiteName)
+      return fail((*Key)->At, "an entry has one of 'field', 'method', "
+                              "'constructor' and 'function', not two");
+    SiteName = &**Key;
+    Where = S;
+  }
+  if (!SiteName)
+    return fail(Raw.At, "an entry needs one of 'field', 'method', "
+                        "'constructor' or 'function'");
+  if (Where == Site::Function      ? !checkTypeName(*SiteName, "function name")
+      : Where == Site::Constructor ? !checkTypeName(*SiteName, "type name")
+                                   : !checkIdentifier(*SiteName, "member name"))
+    return false;
+  if (Where == Site::Constructor &&
+      !llvm::is_contained(Model.Types, SiteName->Value))
+    return fail(SiteName->At, "constructor of '" + SiteName->Value +
+                                  "', which is not one of the model's "
+                                  "'types'");
+
+  // The effects and the keys they read.
+  if (Raw.Effects.empty())
+    return fail(Raw.At, "an entry needs at least one effect");
+  auto Has = [&](Effect E) {
+    return llvm::any_of(Raw.Effects,
+                        [&](const Located<Effect> &L) { return L.Value == E; });
+  };
+  unsigned Uses = 0;
+  for (size_t I = 0; I < Raw.Effects.size(); ++I) {
+    const Located<Effect> &E = Raw.Effects[I];
+    const char *Spelled = spellingOf<Effect>(E.Value, EffectSpellings);
+    const EffectRule &Rule = ruleFor(E.Value);
+    if (!(Rule.Sites & siteBit(Where)))
+      return fail(E.At, llvm::Twine("effect '") + Spelled +
+                            "' does not apply to " + siteName(Where));
+    for (size_t J = 0; J < I; ++J)
+      if (Raw.Effects[J].Value == E.Value)
+        return fail(E.At,
+                    llvm::Twine("effect '") + Spelled + "' is listed twice");
+    if ((E.Value == Effect::Handle || E.Value == Effect::Inspect ||
+         E.Value == Effect::ConvertStatus) &&
+        Raw.Effects.size() > 1)
+      return fail(E.At, llvm::Twine("effect '") + Spelled +
+                            "' cannot be combined with other effects");
+    Uses |= Rule.Uses;
+  }
+  const bool IsFunction = Where == Site::Function;
+  const bool ObjectIsResult = Has(Effect::Create);
+  if (IsFunction && !ObjectIsResult && !Has(Effect::ConvertStatus))
+    Uses |= RoleObject;
+  if (Where == Site::Field)
+    Uses &= ~RoleStatus; // A field's status is the value assigned to it.
+
+  struct KeyInfo {
+    Role R;
+    const char *Key;
+    const char *At;
+  };
+  auto at = [](const auto &Opt) -> const char * {
+    return Opt ? Opt->At : nullptr;
+  };
+  const KeyInfo Keys[] = {
+      {RoleObject, "object", at(Raw.Object)},
+      {RoleStatus, "status", at(Raw.Status)},
+      {RoleContent, "content", at(Raw.Content)},
+      {RoleSize, "size", at(Raw.Size)},
+      {RoleName, "name", at(Raw.HeaderName)},
+      {RoleValue, "value", at(Raw.Value)},
+      {RoleHeader, "header", at(Raw.Header)},
+      {RoleWhen, "sets-when", at(Raw.When)},
+      {RoleAppend, "append", at(Raw.Append)},
+      {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
+  };
+  for (const KeyInfo &K : Keys)
+    if (K.At && !(Uses & K.R))
+      return fail(K.At, llvm::Twine("key '") + K.Key +
+                            "' has no meaning for this entry's effects" +
+                            (K.R == RoleObject && ObjectIsResult
+                                 ? " (the object is what 'create' returns)"
+                                 : ""));
+  auto Given = [&](Role R) {
+    return llvm::any_of(Keys,
+                        [&](const KeyInfo &K) { return K.R == R && K.At; });
+  };
+  for (const Located<Effect> &E : Raw.Effects) {
+    unsigned Needs = ruleFor(E.Value).Needs;
+    if (Where == Site::Field)
+      Needs &= ~RoleStatus;
+    if (E.Value == Effect::SetFraming && Raw.When &&
+        Raw.When->Value != SetsWhen::Always)
+      Needs |= RoleValue;
+    for (const KeyInfo &K : Keys)
+      if ((Needs & K.R) && !K.At)
+        return fail(E.At, llvm::Twine("effect '") +
+                              spellingOf<Effect>(E.Value, EffectSpellings) +
+                              "' needs the key '" + K.Key + "'");
+  }
+  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject))
+    return fail(SiteName->At, "a function entry needs 'object', the index "
+                              "of the argument that is the object it acts "
+                              "on");
+  if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
+    return false;
+
+  auto Value = [](const Index &I) { return I ? I->Value : -1; };
+  ApiEntry Shared;
+  Shared.Where = Where;
+  Shared.Name = SiteName->Value;
+  Shared.ObjectArg = Value(Raw.Object);
+  Shared.StatusArg = Value(Raw.Status);
+  Shared.ContentArg = Value(Raw.Content);
+  Shared.SizeArg = Value(Raw.Size);
+  Shared.NameArg = Value(Raw.HeaderName);
+  Shared.ValueArg = Value(Raw.Value);
+  Shared.Appends = Raw.Append && Raw.Append->Value;
+  Shared.CreatesObject = ObjectIsResult;
+  if (Raw.Header)
+    Shared.Header = Raw.Header->Value;
+  if (Raw.When)
+    Shared.When = Raw.When->Value;
+  if (Raw.TypedGetter)
+    Shared.TypedGetter = Raw.TypedGetter->Value;
+  Shared.Position = positionOf(SiteName->At);
+  for (const Located<Effect> &E : Raw.Effects) {
+    Out.push_back(Shared);
+    Out.back().What = E.Value;
+  }
+  return true;
+}
+
+std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
+  FrameworkModel Model;
+  if (llvm::StringRef(Raw.Title.Value).trim().empty()) {
+    fail(Raw.Title.At, "'name' must not be empty");
+    return std::nullopt;
+  }
+  Model.Name = Raw.Title.Value;
+  if (Raw.Types.empty()) {
+    fail(Raw.Title.At, "'types' must name at least one type");
+    return std::nullopt;
+  }
+  for (const Name &T : Raw.Types) {
+    if (!checkTypeName(T, "type name"))
+      return std::nullopt;
+    Model.Types.push_back(T.Value);
+  }
+  for (const Name &T : Raw.StatusTypes) {
+    if (!checkTypeName(T, "type name"))
+      return std::nullopt;
+    Model.StatusTypes.push_back(T.Value);
+  }
+  if (Raw.Constants.Enum) {
+    if (!checkTypeName(*Raw.Constants.Enum, "enumeration name"))
+      return std::nullopt;
+    Model.StatusEnum = Raw.Constants.Enum->Value;
+  }
+  for (const RawMacro &M : Raw.Constants.Macros.Items) {
+    unsigned Code;
+    if (llvm::StringRef(M.Code).getAsInteger(10, Code) || Code < 100 ||
+        Code > 599) {
+      fail(M.Macro.At, "'" + M.Code +
+                           "' is not a status code (a number from 100 to "
+                           "599)");
+      return std::nullopt;
+    }
+    if (!checkIdentifier(M.Macro, "macro name"))
+      return std::nullopt;
+    Model.StatusMacros[Code] = M.Macro.Value;
+  }
+  for (const RawEntry &Entry : Raw.Api)
+    if (!buildEntry(Entry, Model, Model.Api))
+      return std::nullopt;
+  return Model;
+}
+
+} // namespace
+
+std::string positionedMessage(const SourcePosition &Position,
+                              llvm::StringRef Message) {
+  return (Position.File + ":" + llvm::Twine(Position.Line) + ":" +
+          llvm::Twine(Position.Column) + ": " + Message)
+      .str();
+}
+
+int ApiEntry::highestArgument() const {
+  return std::max(
+      {ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg});
+}
+
+llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
+                                         llvm::StringRef FileName) {
+  auto Failure = [](const std::string &Message) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+  };
+  if (Text.trim().empty())
+    return Failure(FileName.str() + ":1:1: the model file is empty");
+
+  std::string FirstError;
+  auto OnDiagnostic = [](const llvm::SMDiagnostic &D, void *Context) {
+    auto &Error = *static_cast<std::string *>(Context);
+    if (Error.empty())
+      Error = positionedMessage({D.getFilename().str(),
+                                 static_cast<unsigned>(D.getLineNo()),
+                                 static_cast<unsigned>(D.getColumnNo() + 1)},
+                                D.getMessage());
+  };
+  RawModel Raw;
+  llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr,
+                       OnDiagnostic, &FirstError);
+  In >> Raw;
+  if (In.error())
+    return Failure(FirstError.empty() ? FileName.str() + ":1:1: not a model"
+                                      : FirstError);
+  if (In.nextDocument())
+    return Failure(FileName.str() +
+                   ": a model file holds one document; remove the '---' "
+                   "that starts a second one");
+
+  Validator Check(Text, FileName);
+  std::optional<FrameworkModel> Model = Check.build(Raw);
+  if (!Model)
+    return Failure(Check.error());
+  return std::move(*Model);
+}
+
+} // namespace clang::tidy::http::model
