@@ -50,7 +50,11 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
   // One matcher per node kind, so that the finder only tries each on the
   // statements of that kind.
   auto InUserCode = unless(isExpansionInSystemHeader());
-  auto Operand = forEach(expr(Literal));
+  // An operand, or an arm of a conditional operand (`quiet ? 204 : 200`).
+  auto Operand =
+      forEach(expr(anyOf(Literal, ignoringParenImpCasts(conditionalOperator(
+                                      eachOf(hasTrueExpression(Literal),
+                                             hasFalseExpression(Literal)))))));
   // Except for binary operators: the begin location of `a + b + ... + z`
   // is found by walking down its left operands, so testing it on every
   // operator of a long chain is quadratic. The operator name is cheaper.

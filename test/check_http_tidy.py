@@ -135,8 +135,10 @@ def main():
             filecheck(tools, args.source, fixed, fixes_prefix,
                       ["--strict-whitespace"])
         if fixed != cleaned:
-            compiled = run([args.clangxx, "-fsyntax-only"] + compiler_args +
-                           [temp])
+            # C sources are compiled as C (clang++ would reject -std=c11).
+            language = ["-x", "c"] if extension == ".c" else []
+            compiled = run([args.clangxx, "-fsyntax-only"] + language +
+                           compiler_args + [temp])
             if compiled.returncode != 0:
                 print(compiled.stderr)
                 fail("the fixed file from %s does not compile" % name)

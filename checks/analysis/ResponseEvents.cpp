@@ -301,11 +301,20 @@ void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
 void ResponseEventExtractor::extractArgument(const Expr *Arg,
                                              QualType ParamType, const Stmt *At,
                                              Events &Out) {
-  if (!api().objectFramework(Arg))
+  const bool Handle = !api().objectFramework(Arg) && Objects.isHandleValue(Arg);
+  if (!Handle && !api().objectFramework(Arg))
     return;
   std::optional<ObjectKey> Key = Objects.resolve(Arg);
   if (!Key)
     return;
+  // Unknown code given a handle on a part of the object may change that
+  // part; given a copy of it, it changes nothing.
+  if (Handle) {
+    if (!ParamType.isNull() && isPointerOrReference(ParamType) &&
+        !ParamType->getPointeeType().isConstQualified())
+      Out.push_back(event(ResponseEvent::Escape, *Key, At));
+    return;
+  }
   const auto *Call = dyn_cast<CallExpr>(Arg->IgnoreParenImpCasts());
   bool Moved = (Call && Call->isCallToStdMove()) ||
                (!ParamType.isNull() && ParamType->isRValueReferenceType());

@@ -37,8 +37,11 @@ void ResponseObjects::collectAliases(const Stmt *S) {
       const bool Tracked = Api.responseFramework(VD->getType()) != nullptr;
       if (asCreation(Init) || (!Tracked && !isHandle(Init)))
         continue;
-      if (std::optional<ObjectKey> Target = resolve(Init))
+      if (std::optional<ObjectKey> Target = resolve(Init)) {
         Aliases[VD] = *Target;
+        if (!Tracked)
+          HandleVariables.insert(VD);
+      }
     }
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
@@ -65,6 +68,14 @@ static const model::ApiEntry *handleEntry(const Expr *E, const ApiLookup &Api) {
 
 bool ResponseObjects::isHandle(const Expr *E) const {
   return handleEntry(E, Api) != nullptr;
+}
+
+bool ResponseObjects::isHandleValue(const Expr *E) const {
+  if (isHandle(E))
+    return true;
+  const auto *DRE = dyn_cast<DeclRefExpr>(skipTransparent(E));
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && HandleVariables.count(VD) && !Reseated.count(VD);
 }
 
 const CallExpr *ResponseObjects::asCreation(const Expr *E) const {

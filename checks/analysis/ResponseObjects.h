@@ -62,6 +62,8 @@ public:
   const CallExpr *asCreation(const Expr *E) const;
   /// Whether `E` calls a function returning a handle on a part of an object.
   bool isHandle(const Expr *E) const;
+  /// Whether `E` is a handle: such a call, or a variable holding one.
+  bool isHandleValue(const Expr *E) const;
 
   const ApiLookup &api() const { return Api; }
 
@@ -72,6 +74,8 @@ private:
   const ApiLookup &Api;
   /// References and pointers bound once to a known response object.
   llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
+  /// Variables holding a handle on a part of an object.
+  llvm::DenseSet<const VarDecl *> HandleVariables;
   /// Pointers re-seated after their declaration: their target is unknown.
   llvm::DenseSet<const VarDecl *> Reseated;
   bool HasResponses = false;

@@ -17,10 +17,21 @@ static bool isOperand(const Expr *E, const IntegerLiteral *Literal) {
   return E && E->IgnoreParenImpCasts() == Literal;
 }
 
+/// An operand, or an arm of a conditional operand (`quiet ? 204 : 200`):
+/// each arm is a status the position may take.
+static bool isValueOperand(const Expr *E, const IntegerLiteral *Literal) {
+  if (isOperand(E, Literal))
+    return true;
+  const auto *Conditional =
+      E ? dyn_cast<ConditionalOperator>(E->IgnoreParenImpCasts()) : nullptr;
+  return Conditional && (isValueOperand(Conditional->getTrueExpr(), Literal) ||
+                         isValueOperand(Conditional->getFalseExpr(), Literal));
+}
+
 static std::optional<unsigned> argumentIndex(const CallExpr *Call,
                                              const IntegerLiteral *Literal) {
   for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-    if (isOperand(Call->getArg(I), Literal))
+    if (isValueOperand(Call->getArg(I), Literal))
       return I;
   return std::nullopt;
 }
@@ -84,7 +95,9 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
       continue;
     if (Entry->What == Effect::SetStatus)
       return StatusPosition{Model.Framework, Literal};
-    if (Entry->What == Effect::ConvertStatus)
+    // The conversion is what a constant replaces: only a lone number.
+    if (Entry->What == Effect::ConvertStatus &&
+        isOperand(Call->getArg(*Index), Literal))
       return StatusPosition{Model.Framework, Call};
   }
   return std::nullopt;
@@ -94,7 +107,8 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
                                                  const Stmt &Parent,
                                                  const ApiLookup &Api) {
   if (const auto *BO = dyn_cast<BinaryOperator>(&Parent)) {
-    if (BO->getOpcode() == BO_Assign && isOperand(BO->getRHS(), &Literal)) {
+    if (BO->getOpcode() == BO_Assign &&
+        isValueOperand(BO->getRHS(), &Literal)) {
       const auto *ME = dyn_cast<MemberExpr>(skipTransparent(BO->getLHS()));
       if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier())
         return std::nullopt;
@@ -125,12 +139,14 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
       if (Entry.Where == Site::Constructor && Entry.Name == Type &&
           Entry.What == Effect::SetStatus && Entry.StatusArg >= 0 &&
           static_cast<unsigned>(Entry.StatusArg) < Construct->getNumArgs() &&
-          isOperand(Construct->getArg(Entry.StatusArg), &Literal))
+          isValueOperand(Construct->getArg(Entry.StatusArg), &Literal))
         return StatusPosition{FM, &Literal};
     return std::nullopt;
   }
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&Parent)) {
-    if (const FrameworkModel *FM = Api.statusTypeFramework(Cast->getType()))
+    // The cast is what a constant replaces: only a lone number.
+    if (const FrameworkModel *FM = Api.statusTypeFramework(Cast->getType());
+        FM && isOperand(Cast->getSubExpr(), &Literal))
       return StatusPosition{FM, Cast};
     return std::nullopt;
   }
