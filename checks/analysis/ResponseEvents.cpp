@@ -203,6 +203,15 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   }
   case Effect::SetHeader:
   case Effect::RemoveHeader:
+    if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0) {
+      for (model::Framing F :
+           {model::Framing::ContentLength, model::Framing::TransferEncoding}) {
+        ResponseEvent E = event(ResponseEvent::ClearFraming, Key, Call);
+        E.Header = F;
+        Out.push_back(E);
+      }
+      break;
+    }
     if (const Expr *HeaderName = Arg(Entry.NameArg))
       if (std::optional<model::Framing> F = framingHeaderName(HeaderName)) {
         ResponseEvent E =

@@ -31,7 +31,8 @@ enum class Effect {
   BodyAccess,     ///< A field or accessor through which the body is written
                   ///< or cleared (`res.body = ...`, `res.body().append()`).
   SetHeader,      ///< Sets the header named by `NameArg`.
-  RemoveHeader,   ///< Removes the header named by `NameArg`.
+  RemoveHeader,   ///< Removes the header named by `NameArg`, or every
+                  ///< header when the entry names none.
   SetFraming,     ///< Sets `Header` by itself; `SetsWhen` reads `ValueArg`.
   PreparePayload, ///< Sets Content-Length from the body and evaluates the
                   ///< status at the call (Beast `prepare_payload()`).

@@ -186,7 +186,9 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("method", E.Method);
     Io.mapOptional("constructor", E.Constructor);
     Io.mapOptional("function", E.Function);
-    Io.mapRequired("effects", E.Effects);
+    // Required keys are checked after reading, so that a misspelt key is
+    // reported as unknown rather than as a required key missing.
+    Io.mapOptional("effects", E.Effects);
     Io.mapOptional("object", E.Object);
     Io.mapOptional("status", E.Status);
     Io.mapOptional("content", E.Content);
@@ -218,8 +220,8 @@ template <> struct MappingTraits<RawConstants> {
 
 template <> struct MappingTraits<RawModel> {
   static void mapping(IO &Io, RawModel &M) {
-    Io.mapRequired("name", M.Title);
-    Io.mapRequired("types", M.Types);
+    Io.mapOptional("name", M.Title);
+    Io.mapOptional("types", M.Types);
     Io.mapOptional("api", M.Api);
     Io.mapOptional("constants", M.Constants);
     Io.mapOptional("status-types", M.StatusTypes);
@@ -266,7 +268,8 @@ constexpr EffectRule EffectRules[] = {
      RoleContent | RoleSize | RoleAppend, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
     {Effect::SetHeader, AtMethod | AtFunction, RoleName, RoleName},
-    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName, RoleName},
+    // Without 'name', every header is removed.
+    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName, 0},
     {Effect::SetFraming, AtMethod | AtFunction,
      RoleHeader | RoleValue | RoleWhen, RoleHeader},
     {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
@@ -395,7 +398,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
 
   // The effects and the keys they read.
   if (Raw.Effects.empty())
-    return fail(Raw.At, "an entry needs at least one effect");
+    return fail(Raw.At, "an entry needs 'effects', a list of at least one "
+                        "effect");
   auto Has = [&](Effect E) {
     return llvm::any_of(Raw.Effects,
                         [&](const Located<Effect> &L) { return L.Value == E; });
@@ -506,12 +510,12 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
 std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
   FrameworkModel Model;
   if (llvm::StringRef(Raw.Title.Value).trim().empty()) {
-    fail(Raw.Title.At, "'name' must not be empty");
+    fail(Raw.Title.At, "a model needs 'name', the framework's name");
     return std::nullopt;
   }
   Model.Name = Raw.Title.Value;
   if (Raw.Types.empty()) {
-    fail(Raw.Title.At, "'types' must name at least one type");
+    fail(Raw.Title.At, "a model needs 'types', a list of at least one type");
     return std::nullopt;
   }
   for (const Name &T : Raw.Types) {

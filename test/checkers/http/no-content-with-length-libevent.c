@@ -142,3 +142,18 @@ void helperMayRemoveIt(struct evhttp_request *req, void *arg) {
 void emptyNoContent(struct evhttp_request *req, void *arg) {
   evhttp_send_reply(req, HTTP_NOCONTENT, NULL, NULL);
 }
+
+// evhttp_clear_headers removes every header, framing ones included.
+void allHeadersCleared(struct evhttp_request *req, void *arg) {
+  struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+  evhttp_add_header(h, "Content-Length", "5");
+  evhttp_clear_headers(h);
+  evhttp_send_reply(req, HTTP_NOCONTENT, NULL, NULL);
+}
+
+// evhttp_send_error clears the output headers before it sends.
+void clearedBySendError(struct evhttp_request *req, void *arg) {
+  evhttp_add_header(evhttp_request_get_output_headers(req), "Content-Length",
+                    "0");
+  evhttp_send_error(req, HTTP_NOCONTENT, NULL);
+}
