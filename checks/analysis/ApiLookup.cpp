@@ -38,7 +38,7 @@ static auto findByName(const Candidates &Index, const NamedDecl *D)
   return nullptr;
 }
 
-static llvm::StringRef lastComponent(llvm::StringRef QualifiedName) {
+llvm::StringRef lastComponent(llvm::StringRef QualifiedName) {
   size_t Colons = QualifiedName.rfind("::");
   return Colons == llvm::StringRef::npos ? QualifiedName
                                          : QualifiedName.substr(Colons + 2);

@@ -112,6 +112,10 @@ const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
                                  model::Site Where, llvm::StringRef Name,
                                  model::Effect What);
 
+/// The last component of a qualified name: `write` for
+/// `boost::beast::http::write`.
+llvm::StringRef lastComponent(llvm::StringRef QualifiedName);
+
 /// Skips what does not change which value or object an expression denotes:
 /// parentheses, implicit conversions, temporaries, std::move/std::forward.
 const Expr *skipTransparent(const Expr *E);

@@ -34,12 +34,6 @@ const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
   return dyn_cast_or_null<Expr>(P);
 }
 
-/// The unqualified name of a method or function, as messages name it.
-static llvm::StringRef lastNameOf(llvm::StringRef Name) {
-  size_t Colons = Name.rfind("::");
-  return Colons == llvm::StringRef::npos ? Name : Name.substr(Colons + 2);
-}
-
 static bool isSame(const Expr *A, const Expr *B) {
   return A && B && A->IgnoreParenImpCasts() == B->IgnoreParenImpCasts();
 }
@@ -243,13 +237,13 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
         event(*Sets ? ResponseEvent::SetFraming : ResponseEvent::ClearFraming,
               Key, Call);
     E.Header = Entry.Header;
-    E.Via = lastNameOf(Entry.Name);
+    E.Via = lastComponent(Entry.Name);
     Out.push_back(E);
     break;
   }
   case Effect::PreparePayload: {
     ResponseEvent E = event(ResponseEvent::PreparePayload, Key, Call);
-    E.Via = lastNameOf(Entry.Name);
+    E.Via = lastComponent(Entry.Name);
     Out.push_back(E);
     break;
   }
