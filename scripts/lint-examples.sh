@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh
 BUILD_DIR=${HTTP_TIDY_BUILD_DIR:-build}
 status=0
-"$BUILD_DIR/bin/http-tidy" --quiet examples/*.cpp || status=$?
+"$BUILD_DIR/bin/http-tidy" --quiet examples/*.cpp examples/c/*.c || status=$?
 case $status in
   1) echo "http-tidy reported findings in examples/, as intended (exit status 1)." ;;
   0) echo "http-tidy found nothing in examples/: that is a regression." >&2; exit 1 ;;
