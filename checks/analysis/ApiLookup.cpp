@@ -159,7 +159,8 @@ lookupQualifiedName(llvm::StringRef QualifiedName, ASTContext &Ctx) {
 }
 
 /// The functions among `Decls`, looking through templates; false when one
-/// of them takes any number of arguments.
+/// of them takes any number of arguments (variadic, a parameter pack, or no
+/// prototype).
 static bool collectFunctions(llvm::ArrayRef<const NamedDecl *> Decls,
                              llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
   for (const NamedDecl *D : Decls) {
@@ -168,7 +169,8 @@ static bool collectFunctions(llvm::ArrayRef<const NamedDecl *> Decls,
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD)
       continue;
-    if (FD->isVariadic() ||
+    // A C declaration without a prototype (`f()`) takes any arguments.
+    if (FD->isVariadic() || !FD->hasPrototype() ||
         llvm::any_of(FD->parameters(),
                      [](const ParmVarDecl *P) { return P->isParameterPack(); }))
       return false;
