@@ -91,6 +91,20 @@ void compared(SoupServer *server, SoupServerMessage *msg, const char *path,
                                      "missing", 7);
 }
 
+void switched(SoupServerMessage *msg) {
+  switch (soup_server_message_get_status(msg)) {
+  case 204:
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: status code 204 written as a number; use SOUP_STATUS_NO_CONTENT
+    // CHECK-FIXES: case SOUP_STATUS_NO_CONTENT:
+    break;
+  default:
+    if (304 != soup_server_message_get_status(msg))
+      // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: status code 304 written as a number; use SOUP_STATUS_NOT_MODIFIED
+      // CHECK-FIXES: if (SOUP_STATUS_NOT_MODIFIED != soup_server_message_get_status(msg))
+      soup_server_message_set_status(msg, SOUP_STATUS_OK, NULL);
+  }
+}
+
 // --- No findings ------------------------------------------------------------
 
 void named(SoupServer *server, SoupServerMessage *msg, const char *path,
