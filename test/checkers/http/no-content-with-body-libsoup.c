@@ -156,6 +156,33 @@ void clearedThenWritten(SoupServer *server, SoupServerMessage *msg,
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
 }
 
+// soup_message_body_truncate empties the body; what is appended after it is
+// content again.
+void truncatedThenWritten(SoupServer *server, SoupServerMessage *msg,
+                          const char *path, GHashTable *query, gpointer data) {
+  SoupMessageBody *body = soup_server_message_get_response_body(msg);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+  soup_message_body_append(body, SOUP_MEMORY_STATIC, "draft", 5);
+  soup_message_body_truncate(body);
+  soup_message_body_append(body, SOUP_MEMORY_STATIC, "final", 5);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: status 204 set here
+}
+
+// With a content type, set_response appends: empty content leaves what the
+// body already holds.
+void emptyAppendKeepsContent(SoupServer *server, SoupServerMessage *msg,
+                             const char *path, GHashTable *query,
+                             gpointer data) {
+  soup_message_body_append(soup_server_message_get_response_body(msg),
+                           SOUP_MEMORY_STATIC, "draft", 5);
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: content written to a response that is sent with status 204
+  soup_server_message_set_response(msg, "text/plain", SOUP_MEMORY_STATIC, "",
+                                   0);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 void emptyNoContent(SoupServer *server, SoupServerMessage *msg,
