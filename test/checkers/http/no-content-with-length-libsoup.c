@@ -47,17 +47,6 @@ void setContentLength(SoupServer *server, SoupServerMessage *msg,
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
 }
 
-// set_encoding(SOUP_ENCODING_CHUNKED) sets Transfer-Encoding: chunked, and
-// libsoup sends it on a 204.
-void chunkedEncoding(SoupServer *server, SoupServerMessage *msg,
-                     const char *path, GHashTable *query, gpointer data) {
-  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
-  soup_message_headers_set_encoding(
-      soup_server_message_get_response_headers(msg), SOUP_ENCODING_CHUNKED);
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: 'soup_message_headers_set_encoding()' sets Transfer-Encoding on a response that is sent with status 204 (No Content), which must not carry it; do not call it for this response
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
-}
-
 // soup_message_headers_set_content_length removes Transfer-Encoding: only
 // the Content-Length is left.
 void lengthReplacesChunked(SoupServer *server, SoupServerMessage *msg,
@@ -245,4 +234,19 @@ void helperFinishes(SoupServer *server, SoupServerMessage *msg,
 void emptyNoContent(SoupServer *server, SoupServerMessage *msg,
                     const char *path, GHashTable *query, gpointer data) {
   soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+// --- Known misses ---------------------------------------------------------
+// No `sets-when` says "when the argument is this enumerator", so
+// soup_message_headers_set_encoding is left out of the model and the
+// analysis forgets the message there; the check stays silent.
+
+// set_encoding(SOUP_ENCODING_CHUNKED) sets Transfer-Encoding: chunked, and
+// libsoup sends it on a 204 (from source, 3.2.3).
+void chunkedEncoding(SoupServer *server, SoupServerMessage *msg,
+                     const char *path, GHashTable *query, gpointer data) {
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+  soup_message_headers_set_encoding(
+      soup_server_message_get_response_headers(msg), SOUP_ENCODING_CHUNKED);
+  // FIXME: should report Transfer-Encoding on a 204 (No Content) here.
 }
