@@ -16,7 +16,8 @@ using model::FrameworkModel;
 static const NamedDecl *namedTag(const TagDecl *TD) {
   if (!TD)
     return nullptr;
-  if (TD->getDeclName().isIdentifier())
+  // An unnamed declaration has an empty identifier name, not none.
+  if (TD->getIdentifier())
     return TD;
   return TD->getTypedefNameForAnonDecl();
 }
@@ -152,6 +153,12 @@ FunctionModel ApiLookup::functionModel(const FunctionDecl *FD) const {
 const FrameworkModel *ApiLookup::statusTypeFramework(QualType T) const {
   if (T.isNull())
     return nullptr;
+  // A C status type is often only a typedef name (`typedef enum {...}
+  // Status;`, whose enumeration has no name of its own).
+  for (QualType Sugar = T; const auto *Typedef = Sugar->getAs<TypedefType>();
+       Sugar = Typedef->desugar())
+    if (const auto *Found = findByName(StatusTypes, Typedef->getDecl()))
+      return Found->second;
   const auto *Found =
       findByName(StatusTypes, namedTag(T.getCanonicalType()->getAsTagDecl()));
   return Found ? Found->second : nullptr;

@@ -200,6 +200,8 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
     if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0) {
       for (model::Framing F :
            {model::Framing::ContentLength, model::Framing::TransferEncoding}) {
+        if (Entry.FixedHeader && F != Entry.Header)
+          continue;
         ResponseEvent E = event(ResponseEvent::ClearFraming, Key, Call);
         E.Header = F;
         Out.push_back(E);

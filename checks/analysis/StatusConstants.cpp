@@ -85,7 +85,7 @@ std::string spellConstant(const EnumConstantDecl &Constant,
   if (!LangOpts.CPlusPlus) {
     // C has one scope for enumerators: the name alone.
     Qualified = Constant.getNameAsString();
-  } else if (!Enum->getDeclName().isIdentifier()) {
+  } else if (!Enum->getIdentifier()) {
     // An unnamed enumeration (`typedef enum {...} Status;`) has nothing to
     // qualify with; its enumerators live in the enclosing scope.
     const auto *Scope = dyn_cast<NamedDecl>(Enum->getDeclContext());

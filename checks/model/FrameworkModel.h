@@ -31,8 +31,8 @@ enum class Effect {
   BodyAccess,     ///< A field or accessor through which the body is written
                   ///< or cleared (`res.body = ...`, `res.body().append()`).
   SetHeader,      ///< Sets the header named by `NameArg`.
-  RemoveHeader,   ///< Removes the header named by `NameArg`, or every
-                  ///< header when the entry names none.
+  RemoveHeader,   ///< Removes the header named by `NameArg`, else the
+                  ///< fixed `Header`, else every header.
   SetFraming,     ///< Sets `Header` by itself; `SetsWhen` reads `ValueArg`.
   PreparePayload, ///< Sets Content-Length from the body and evaluates the
                   ///< status at the call (Beast `prepare_payload()`).
@@ -87,6 +87,7 @@ struct ApiEntry {
   bool Appends = false; ///< WriteBody adds to the content, not replaces it.
   bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;
+  bool FixedHeader = false; ///< The entry names `Header` itself.
   model::SetsWhen When = model::SetsWhen::Always;
   std::string TypedGetter;
   SourcePosition Position;

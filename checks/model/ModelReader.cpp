@@ -269,8 +269,8 @@ constexpr EffectRule EffectRules[] = {
      RoleContent | RoleSize | RoleAppend, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
     {Effect::SetHeader, AtMethod | AtFunction, RoleName, RoleName},
-    // Without 'name', every header is removed.
-    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName, 0},
+    // Without 'name', the framing header 'header', or every header.
+    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName | RoleHeader, 0},
     {Effect::SetFraming, AtMethod | AtFunction,
      RoleHeader | RoleValue | RoleWhen, RoleHeader},
     {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
@@ -482,6 +482,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     return fail(SiteName->At, "a function entry needs 'object', the index "
                               "of the argument that is the object it acts "
                               "on");
+  if (Has(Effect::RemoveHeader) && Raw.HeaderName && Raw.Header)
+    return fail(Raw.Header->At, "'remove-header' takes 'name' (an argument) "
+                                "or 'header' (a fixed framing header), not "
+                                "both");
   if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
     return false;
 
@@ -497,8 +501,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   Shared.ValueArg = Value(Raw.Value);
   Shared.Appends = Raw.Append && Raw.Append->Value;
   Shared.CreatesObject = ObjectIsResult;
-  if (Raw.Header)
+  if (Raw.Header) {
     Shared.Header = Raw.Header->Value;
+    Shared.FixedHeader = true;
+  }
   if (Raw.When)
     Shared.When = Raw.When->Value;
   if (Raw.TypedGetter)
