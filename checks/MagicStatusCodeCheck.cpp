@@ -105,10 +105,11 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   const SourceManager &SM = *Result.SourceManager;
-  std::string Spelling = Constant->Enumerator
-                             ? spellConstant(*Constant->Enumerator, Shorthands,
-                                             Literal->getBeginLoc(), SM)
-                             : Constant->Macro;
+  std::string Spelling =
+      Constant->Enumerator
+          ? spellConstant(*Constant->Enumerator, Shorthands,
+                          Literal->getBeginLoc(), SM, getLangOpts())
+          : Constant->Macro;
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")
       << Status << Spelling;

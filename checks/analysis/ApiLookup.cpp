@@ -86,6 +86,33 @@ const FrameworkModel *ApiLookup::responseFramework(QualType T) const {
   return Found ? Found->second : nullptr;
 }
 
+/// Whether `RD` or one of its bases declares `operator->`.
+static bool hasArrowOperator(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  if (!RD || !(RD = RD->getDefinition()) || Depth > 4)
+    return false;
+  ASTContext &Ctx = RD->getASTContext();
+  if (!RD->lookup(Ctx.DeclarationNames.getCXXOperatorName(OO_Arrow)).empty())
+    return true;
+  return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &Base) {
+    return hasArrowOperator(Base.getType()->getAsCXXRecordDecl(), Depth + 1);
+  });
+}
+
+const FrameworkModel *ApiLookup::smartPointerFramework(QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return nullptr;
+  const TemplateArgument &First = Spec->getTemplateArgs()[0];
+  if (First.getKind() != TemplateArgument::Type ||
+      isPointerOrReference(First.getAsType()))
+    return nullptr;
+  const FrameworkModel *FM = responseFramework(First.getAsType());
+  return FM && hasArrowOperator(Spec) ? FM : nullptr;
+}
+
 llvm::StringRef ApiLookup::trackedTypeName(QualType T) const {
   const auto *Found = trackedType(T);
   return Found ? Found->first : llvm::StringRef();

@@ -50,6 +50,11 @@ public:
   /// and pointers; null when `T` is not a modelled type.
   const model::FrameworkModel *responseFramework(QualType T) const;
 
+  /// The framework of the object a smart pointer of type `T` points to: a
+  /// class template instantiated with a tracked type that overloads `->`
+  /// (`std::shared_ptr<Response>`). Null for anything else.
+  const model::FrameworkModel *smartPointerFramework(QualType T) const;
+
   /// The name, as the model spells it, of the tracked type `T` names; empty
   /// when `T` is not one.
   llvm::StringRef trackedTypeName(QualType T) const;

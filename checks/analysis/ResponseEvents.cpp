@@ -304,6 +304,13 @@ void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
 void ResponseEventExtractor::extractArgument(const Expr *Arg,
                                              QualType ParamType, const Stmt *At,
                                              Events &Out) {
+  // Whoever receives a smart pointer shares the object, however it is
+  // passed.
+  if (api().smartPointerFramework(skipTransparent(Arg)->getType())) {
+    if (std::optional<ObjectKey> Key = Objects.resolve(Arg))
+      Out.push_back(event(ResponseEvent::Escape, *Key, At));
+    return;
+  }
   const bool Handle = !api().objectFramework(Arg) && Objects.isHandleValue(Arg);
   if (!Handle && !api().objectFramework(Arg))
     return;

@@ -19,7 +19,8 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     return; // A lambda body is a function of its own.
   if (const auto *E = dyn_cast<Expr>(S);
       E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
-      Api.responseFramework(E->getType()))
+      (Api.responseFramework(E->getType()) ||
+       Api.smartPointerFramework(E->getType())))
     HasResponses = true;
   // A factory's object may never be named (`send(create(...))`).
   if (const auto *Call = dyn_cast<CallExpr>(S);
@@ -95,6 +96,12 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
       return resolve(UO->getSubExpr());
+  // A smart pointer stands for the object it points to (`con->`, `*con`).
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
+      Op->getNumArgs() == 1 &&
+      Api.smartPointerFramework(Op->getArg(0)->getType()))
+    return resolve(Op->getArg(0));
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     return VD ? resolveVariable(VD) : std::nullopt;
@@ -142,7 +149,10 @@ bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {
   if (Key.Kind == ObjectKey::Temporary)
     return false;
   const auto *Var = static_cast<const VarDecl *>(Key.Root);
-  if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage())
+  // What a reference, a pointer or a smart pointer reaches outlives the
+  // function (a smart pointer shares it).
+  if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage() ||
+      Api.smartPointerFramework(Var->getType()))
     return true;
   // Captured by a lambda, or declared outside this function.
   return Var->getParentFunctionOrMethod() !=

@@ -12,9 +12,13 @@ namespace clang::tidy::http {
 static const EnumConstantDecl *
 findEnumerator(llvm::StringRef EnumName, unsigned Status, ASTContext &Ctx) {
   const EnumDecl *Enum = nullptr;
-  for (const NamedDecl *D : lookupQualifiedName(EnumName, Ctx))
-    if ((Enum = dyn_cast<EnumDecl>(D)))
+  for (const NamedDecl *D : lookupQualifiedName(EnumName, Ctx)) {
+    // C names enumerations through typedefs: `typedef enum {...} Status;`.
+    if (const auto *Typedef = dyn_cast<TypedefNameDecl>(D))
+      D = Typedef->getUnderlyingType()->getAsTagDecl();
+    if ((Enum = dyn_cast_or_null<EnumDecl>(D)))
       break;
+  }
   if (!Enum || !(Enum = Enum->getDefinition()))
     return nullptr;
   for (const EnumConstantDecl *Constant : Enum->enumerators())
@@ -74,10 +78,23 @@ std::optional<Shorthand> shorthandFor(const Decl &D) {
 
 std::string spellConstant(const EnumConstantDecl &Constant,
                           llvm::ArrayRef<Shorthand> Shorthands,
-                          SourceLocation Use, const SourceManager &SM) {
+                          SourceLocation Use, const SourceManager &SM,
+                          const LangOptions &LangOpts) {
   const auto *Enum = cast<EnumDecl>(Constant.getDeclContext());
-  std::string Qualified =
-      Enum->getQualifiedNameAsString() + "::" + Constant.getNameAsString();
+  std::string Qualified;
+  if (!LangOpts.CPlusPlus) {
+    // C has one scope for enumerators: the name alone.
+    Qualified = Constant.getNameAsString();
+  } else if (!Enum->getDeclName().isIdentifier()) {
+    // An unnamed enumeration (`typedef enum {...} Status;`) has nothing to
+    // qualify with; its enumerators live in the enclosing scope.
+    const auto *Scope = dyn_cast<NamedDecl>(Enum->getDeclContext());
+    Qualified = Scope ? Scope->getQualifiedNameAsString() + "::" : "";
+    Qualified += Constant.getNameAsString();
+  } else {
+    Qualified =
+        Enum->getQualifiedNameAsString() + "::" + Constant.getNameAsString();
+  }
   std::string Best = Qualified;
   for (const Shorthand &Short : Shorthands) {
     std::string Prefix = Short.Replaces + "::";

@@ -51,11 +51,13 @@ struct Shorthand {
 /// The shorthand a file-scope declaration introduces, if it is one.
 std::optional<Shorthand> shorthandFor(const Decl &D);
 
-/// Spells `Constant` fully qualified, or shorter through the shorthand
-/// declared before `Use`, in the same file, that shortens it most.
+/// Spells `Constant` fully qualified (in C: by its name alone), or shorter
+/// through the shorthand declared before `Use`, in the same file, that
+/// shortens it most.
 std::string spellConstant(const EnumConstantDecl &Constant,
                           llvm::ArrayRef<Shorthand> Shorthands,
-                          SourceLocation Use, const SourceManager &SM);
+                          SourceLocation Use, const SourceManager &SM,
+                          const LangOptions &LangOpts);
 
 } // namespace clang::tidy::http
 

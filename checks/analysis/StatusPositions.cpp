@@ -36,11 +36,18 @@ static std::optional<unsigned> argumentIndex(const CallExpr *Call,
   return std::nullopt;
 }
 
-/// A status getter: a status field read or a status method called with no
-/// arguments on a modelled response.
+/// A status getter: a status field read, a status method called with no
+/// arguments on a modelled response, or a status-reading function.
 static std::optional<StatusPosition> asStatusGetter(const Expr *E,
                                                     const ApiLookup &Api) {
   E = skipTransparent(E);
+  if (const auto *Call = dyn_cast<CallExpr>(E);
+      Call && !isa<CXXMemberCallExpr>(E)) {
+    FunctionModel Model = Api.functionModel(Call->getDirectCallee());
+    if (Model.entry(Effect::ReadStatus))
+      return StatusPosition{Model.Framework, nullptr};
+    return std::nullopt;
+  }
   const Expr *Object = nullptr;
   const NamedDecl *Member = nullptr;
   Site Where = Site::Field;

@@ -274,7 +274,7 @@ constexpr EffectRule EffectRules[] = {
      RoleHeader | RoleValue | RoleWhen, RoleHeader},
     {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
     {Effect::Send, AtMethod | AtFunction, 0, 0},
-    {Effect::ReadStatus, AtField | AtMethod, RoleTypedGetter, 0},
+    {Effect::ReadStatus, AtField | AtMethod | AtFunction, RoleTypedGetter, 0},
     {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
     {Effect::Create, AtFunction, 0, 0},
     {Effect::Handle, AtFunction, RoleObject, RoleObject},

@@ -65,6 +65,24 @@ void moved(struct evhttp_request *req, void *arg) {
   // CHECK-FIXES: evhttp_send_reply(req, HTTP_MOVEPERM, "Moved Permanently", NULL);
 }
 
+// The status a request was answered with is a status to compare.
+int answeredEmpty(const struct evhttp_request *req) {
+  return evhttp_request_get_response_code(req) == 204;
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: status code 204 written as a number; use HTTP_NOCONTENT
+  // CHECK-FIXES: return evhttp_request_get_response_code(req) == HTTP_NOCONTENT;
+}
+
+int answerKind(const struct evhttp_request *req) {
+  switch (evhttp_request_get_response_code(req)) {
+  case 404:
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: status code 404 written as a number; use HTTP_NOTFOUND
+    // CHECK-FIXES: case HTTP_NOTFOUND:
+    return 1;
+  default:
+    return evhttp_request_get_response_code(req) >= 500;
+  }
+}
+
 // --- No findings ------------------------------------------------------------
 
 void named(struct evhttp_request *req, void *arg) {
