@@ -17,6 +17,8 @@ status_code::value computeStatus();
 void decorate(server::connection_ptr &c);
 void decorateCopy(server::connection_ptr c);
 void later(std::function<void()> task);
+void inspectConst(server::connection_ptr const &c);
+void logResponse(server::connection_type const &c);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -89,6 +91,26 @@ void inALambda(server &s) {
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204
     // CHECK-MESSAGES: :[[@LINE-3]]:5: note: status 204 set here
   });
+}
+
+// A copy of the shared pointer reaches the same connection.
+void throughCopy(server *s, websocketpp::connection_hdl hdl) {
+  server::connection_ptr con = s->get_con_from_hdl(hdl);
+  server::connection_ptr same = con;
+  con->set_status(status_code::no_content);
+  same->set_body("x");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+}
+
+// A const connection cannot be changed by the helper.
+void constConnectionToHelper(server *s, websocketpp::connection_hdl hdl) {
+  server::connection_ptr con = s->get_con_from_hdl(hdl);
+  con->set_status(status_code::no_content);
+  logResponse(*con);
+  con->set_body("x");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
 }
 
 // The caller's connection, through a reference to its shared pointer.
@@ -186,6 +208,14 @@ void helperGetsCopy(server *s, websocketpp::connection_hdl hdl) {
   server::connection_ptr con = s->get_con_from_hdl(hdl);
   con->set_status(status_code::no_content);
   decorateCopy(con);
+  con->set_body("decorated");
+}
+
+// A const shared pointer still reaches a connection the helper can change.
+void helperGetsConstPointer(server *s, websocketpp::connection_hdl hdl) {
+  server::connection_ptr con = s->get_con_from_hdl(hdl);
+  con->set_status(status_code::no_content);
+  inspectConst(con);
   con->set_body("decorated");
 }
 

@@ -66,6 +66,17 @@ void deferred(server *s, websocketpp::connection_hdl hdl) {
   con->send_http_response();
 }
 
+void deferredWithErrorCode(server *s, websocketpp::connection_hdl hdl) {
+  server::connection_ptr con = s->get_con_from_hdl(hdl);
+  con->defer_http_response();
+  con->set_status(status_code::no_content);
+  con->append_header("Content-Length", "7");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+  websocketpp::lib::error_code ec;
+  con->send_http_response(ec);
+}
+
 // --- No findings ------------------------------------------------------------
 
 // RFC 9110 allows Content-Length on a 304.
