@@ -13,7 +13,8 @@ PACKAGES=(
   clang-19 clang-tidy-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev
   llvm-19-tools
   # Real framework headers for the tests and examples.
-  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libwebsocketpp-dev
+  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
+  libulfius-dev libwebsocketpp-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit

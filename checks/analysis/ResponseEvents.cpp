@@ -250,6 +250,9 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   case Effect::Send:
     Out.push_back(event(ResponseEvent::Send, Key, Call));
     break;
+  case Effect::ClearBody:
+    Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+    break;
   case Effect::ReadStatus:
   case Effect::ConvertStatus:
   case Effect::Create:

@@ -55,20 +55,31 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     collectAliases(Child);
 }
 
-/// The handle entry of the function `E` calls, if `E` calls one.
-static const model::ApiEntry *handleEntry(const Expr *E, const ApiLookup &Api) {
-  const auto *Call = dyn_cast<CallExpr>(skipTransparent(E));
-  if (!Call)
+/// What a handle stands for: the object argument of a call to a handle
+/// function, or the owner of a handle field (`response->map_header`). Null
+/// when `E` is no handle.
+static const Expr *handleTarget(const Expr *E, const ApiLookup &Api) {
+  E = skipTransparent(E);
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const model::ApiEntry *Entry =
+        Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Handle);
+    return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
+               ? Call->getArg(Entry->ObjectArg)
+               : nullptr;
+  }
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!Field || !Field->getDeclName().isIdentifier())
     return nullptr;
-  const model::ApiEntry *Entry =
-      Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Handle);
-  return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
-             ? Entry
+  const model::FrameworkModel *FM = Api.objectFramework(ME->getBase());
+  return FM && findEntry(*FM, model::Site::Field, Field->getName(),
+                         model::Effect::Handle)
+             ? ME->getBase()
              : nullptr;
 }
 
 bool ResponseObjects::isHandle(const Expr *E) const {
-  return handleEntry(E, Api) != nullptr;
+  return handleTarget(E, Api) != nullptr;
 }
 
 bool ResponseObjects::isHandleValue(const Expr *E) const {
@@ -91,8 +102,8 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   E = skipTransparent(E);
   if (const CallExpr *Created = asCreation(E))
     return ObjectKey{ObjectKey::Temporary, Created, nullptr};
-  if (const model::ApiEntry *Handle = handleEntry(E, Api))
-    return resolve(cast<CallExpr>(E)->getArg(Handle->ObjectArg));
+  if (const Expr *Target = handleTarget(E, Api))
+    return resolve(Target);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
       return resolve(UO->getSubExpr());

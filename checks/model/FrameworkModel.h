@@ -44,9 +44,11 @@ enum class Effect {
   Create,         ///< Returns a new object; the entry's other effects act on
                   ///< it.
   Handle,         ///< Returns a value standing for a part of the object in
-                  ///< `ObjectArg`: what is done to it is done to the object.
+                  ///< `ObjectArg` (a field: of the object it is a member
+                  ///< of): what is done to it is done to the object.
   Inspect,        ///< Takes the object and changes nothing the checks
                   ///< follow.
+  ClearBody,      ///< Removes the content.
 };
 
 /// Where an API element lives.

@@ -79,6 +79,7 @@ constexpr Spelling<Effect> EffectSpellings[] = {
     {"convert-status", Effect::ConvertStatus},
     {"create", Effect::Create},
     {"handle", Effect::Handle},
+    {"clear-body", Effect::ClearBody},
     {"inspect", Effect::Inspect},
 };
 constexpr Spelling<Framing> FramingSpellings[] = {
@@ -277,7 +278,8 @@ constexpr EffectRule EffectRules[] = {
     {Effect::ReadStatus, AtField | AtMethod | AtFunction, RoleTypedGetter, 0},
     {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
     {Effect::Create, AtFunction, 0, 0},
-    {Effect::Handle, AtFunction, RoleObject, RoleObject},
+    {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
+    {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
     {Effect::Inspect, AtMethod | AtFunction, 0, 0},
 };
 
@@ -427,8 +429,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   const bool ObjectIsResult = Has(Effect::Create);
   if (IsFunction && !ObjectIsResult && !Has(Effect::ConvertStatus))
     Uses |= RoleObject;
+  // A field's status is the value assigned to it, and its object the one
+  // it is a member of.
   if (Where == Site::Field)
-    Uses &= ~RoleStatus; // A field's status is the value assigned to it.
+    Uses &= ~(RoleStatus | RoleObject);
 
   struct KeyInfo {
     Role R;
@@ -464,7 +468,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   for (const Located<Effect> &E : Raw.Effects) {
     unsigned Needs = ruleFor(E.Value).Needs;
     if (Where == Site::Field)
-      Needs &= ~RoleStatus;
+      Needs &= ~(RoleStatus | RoleObject);
     if (E.Value == Effect::SetFraming && Raw.When &&
         Raw.When->Value != SetsWhen::Always)
       Needs |= RoleValue;

@@ -1,0 +1,300 @@
+// RUN: %check_http_tidy %s http-no-content-with-body %t -- -- -std=c11
+// civetweb 1.15 from Debian's libcivetweb-dev. mg_write and mg_printf send
+// their bytes after the headers whatever the status.
+#include <civetweb.h>
+#include <stddef.h>
+
+#define NO_CONTENT 204
+
+void decorate(struct mg_connection *c);
+
+// --- Findings ---------------------------------------------------------------
+
+int deleteItem(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  mg_write(conn, "deleted", 7);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  return 204;
+}
+
+int formatted(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  mg_printf(conn, "deleted %d items", 7);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  return 204;
+}
+
+int chunked(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  mg_send_chunk(conn, "part", 4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  mg_send_chunk(conn, "", 0);
+  return 204;
+}
+
+int notModified(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 304);
+  mg_response_header_add(conn, "ETag", "\"v2\"", -1);
+  mg_response_header_send(conn);
+  mg_printf(conn, "%s", "unchanged");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: status 304 set here
+  return 304;
+}
+
+int fileOnNotModified(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 304);
+  mg_response_header_send(conn);
+  mg_send_file_body(conn, "/srv/www/index.html");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 304 set here
+  return 304;
+}
+
+int statusByBranch(struct mg_connection *conn, int quiet) {
+  mg_response_header_start(conn, quiet ? 204 : 200);
+  mg_response_header_send(conn);
+  mg_write(conn, "done", 4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  return 1;
+}
+
+// Two connections: only the one sent with 204 has a finding.
+void twoConnections(struct mg_connection *quiet, struct mg_connection *loud) {
+  mg_response_header_start(loud, 200);
+  mg_response_header_start(quiet, 204);
+  mg_response_header_send(loud);
+  mg_response_header_send(quiet);
+  mg_printf(loud, "hello");
+  mg_printf(quiet, "oops");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: status 204 set here
+}
+
+int resetContent(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 205);
+  mg_response_header_send(conn);
+  mg_write(conn, "form", 4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 205 (Reset Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 205 set here
+  return 205;
+}
+
+int informational(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 101);
+  mg_response_header_add(conn, "Upgrade", "websocket", -1);
+  mg_response_header_send(conn);
+  mg_write(conn, "upgrade", 7);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 101 (Switching Protocols), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: status 101 set here
+  return 101;
+}
+
+// A status from the user's own macro is a status all the same.
+int userMacro(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, NO_CONTENT);
+  mg_response_header_send(conn);
+  mg_printf(conn, "%s", "late");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  return NO_CONTENT;
+}
+
+// A helper called before the status is set: the status set after it is
+// known again.
+int decoratedThenStarted(struct mg_connection *conn, void *cbdata) {
+  decorate(conn);
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  mg_write(conn, "x", 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+  return 204;
+}
+
+// --- No findings ------------------------------------------------------------
+
+int emptyNoContent(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  return 204;
+}
+
+int emptyWrites(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  mg_write(conn, "", 0);
+  mg_write(conn, NULL, 0);
+  mg_write(conn, "ignored", 0);
+  mg_printf(conn, "");
+  return 204;
+}
+
+int earlyReturn(struct mg_connection *conn, void *cbdata) {
+  if (mg_get_header(conn, "If-Match") == NULL) {
+    mg_response_header_start(conn, 204);
+    mg_response_header_send(conn);
+    return 204;
+  }
+  mg_response_header_start(conn, 200);
+  mg_response_header_send(conn);
+  mg_printf(conn, "updated");
+  return 200;
+}
+
+int otherBranch(struct mg_connection *conn, int quiet) {
+  if (quiet) {
+    mg_response_header_start(conn, 204);
+    mg_response_header_send(conn);
+  } else {
+    mg_response_header_start(conn, 200);
+    mg_response_header_send(conn);
+    mg_write(conn, "loud", 4);
+  }
+  return 1;
+}
+
+// The two branches test the same unchanged variable: no path takes both.
+int correlatedConditions(struct mg_connection *conn, void *cbdata) {
+  const int quiet = mg_get_header(conn, "X-Quiet") != NULL;
+  mg_response_header_start(conn, quiet ? 204 : 200);
+  mg_response_header_send(conn);
+  if (!quiet)
+    mg_printf(conn, "loud");
+  return 1;
+}
+
+int metadataOnNoContent(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_response_header_add(conn, "ETag", "\"v2\"", -1);
+  mg_response_header_add(conn, "Location", "/items/2", -1);
+  mg_response_header_add(conn, "Cache-Control", "no-store", -1);
+  mg_response_header_send(conn);
+  return 204;
+}
+
+int notModifiedEmpty(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 304);
+  mg_response_header_add(conn, "ETag", "\"v2\"", -1);
+  mg_response_header_send(conn);
+  return 304;
+}
+
+void twoConnectionsClean(struct mg_connection *quiet,
+                         struct mg_connection *loud) {
+  mg_response_header_start(quiet, 204);
+  mg_response_header_start(loud, 200);
+  mg_response_header_send(quiet);
+  mg_response_header_send(loud);
+  mg_write(loud, "loud", 4);
+}
+
+// What a declared-only function does to the connection cannot be seen:
+// forgotten.
+int helperDecorates(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  decorate(conn);
+  mg_response_header_send(conn);
+  mg_write(conn, "maybe", 5);
+  return 1;
+}
+
+// civetweb sends no body for 1xx, 204 and 304 error replies: the message is
+// dropped (run-tested, 1.15).
+int errorReplyNoContent(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_error(conn, 204, "%s", "deleted");
+  return 204;
+}
+
+int errorReplyNotModified(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_error(conn, 304, "not modified since %s", "yesterday");
+  return 304;
+}
+
+int errorReplyNotFound(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_error(conn, 404, "no item %d", 7);
+  return 404;
+}
+
+int okWithBody(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 200);
+  mg_response_header_add(conn, "Content-Type", "text/plain", -1);
+  mg_response_header_send(conn);
+  mg_write(conn, "fine", 4);
+  return 200;
+}
+
+// mg_send_http_ok sends a 200.
+int sendOk(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_ok(conn, "text/plain", 5);
+  mg_write(conn, "hello", 5);
+  return 200;
+}
+
+int redirect(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_redirect(conn, "/items", 303);
+  return 303;
+}
+
+int unknownStatus(struct mg_connection *conn, int code) {
+  mg_response_header_start(conn, code);
+  mg_response_header_send(conn);
+  mg_printf(conn, "maybe");
+  return code;
+}
+
+// Reading the request is not writing the response.
+int readsRequest(struct mg_connection *conn, void *cbdata) {
+  char buf[64];
+  mg_read(conn, buf, sizeof buf);
+  mg_response_header_start(conn, 204);
+  mg_response_header_send(conn);
+  return 204;
+}
+
+// mg_send_file chooses its own status over a started response: this sends
+// 200 and the file (run-tested, 1.15).
+int fileChoosesStatus(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 204);
+  mg_send_file(conn, "/srv/www/index.html");
+  return 200;
+}
+
+// A raw response written with mg_printf has no status the checks know yet.
+int rawResponse(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\n");
+  mg_printf(conn, "hello");
+  return 204;
+}
+
+// --- Known misses ---------------------------------------------------------
+// What civetweb does here cannot be said in a model yet (a second status
+// that is refused, a body only for some statuses); the checks stay silent.
+
+// civetweb refuses a second mg_response_header_start (it returns -3): the
+// 204 is what is sent, and the content after it (run-tested, 1.15).
+int secondStartRefused(struct mg_connection *conn, int verbose) {
+  mg_response_header_start(conn, 204);
+  if (verbose)
+    mg_response_header_start(conn, 200);
+  mg_response_header_send(conn);
+  if (verbose)
+    mg_printf(conn, "details");
+  // FIXME: should report content on a 204 (No Content) here.
+  return 1;
+}
+
+// mg_send_http_error writes "Error 205: Reset Content" and the message as
+// the body of a 205 (run-tested, 1.15).
+int errorPageOnResetContent(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_error(conn, 205, "%s", "form cleared");
+  // FIXME: should report content on a 205 (Reset Content) here.
+  return 205;
+}
