@@ -108,7 +108,8 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   std::string Spelling =
       Constant->Enumerator
           ? spellConstant(*Constant->Enumerator, Shorthands,
-                          Literal->getBeginLoc(), SM, getLangOpts())
+                          Literal->getBeginLoc(), SM, getLangOpts(),
+                          Position->Framework->DropEnumName)
           : Constant->Macro;
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")

@@ -29,13 +29,18 @@ void ResponseObjects::collectAliases(const Stmt *S) {
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls()) {
       const auto *VD = dyn_cast<VarDecl>(D);
-      if (!VD || !isPointerOrReference(VD->getType()) || !VD->getInit())
+      const bool Smart =
+          VD && Api.smartPointerFramework(VD->getType()) != nullptr;
+      if (!VD || !(isPointerOrReference(VD->getType()) || Smart) ||
+          !VD->getInit())
         continue;
       // A pointer initialised by a factory owns what it creates; one
       // initialised with a handle (`h = get_output_headers(req)`) or bound
-      // to a tracked object stands for that object.
+      // to a tracked object (a copy of a smart pointer too) stands for that
+      // object.
       const Expr *Init = VD->getInit();
-      const bool Tracked = Api.responseFramework(VD->getType()) != nullptr;
+      const bool Tracked =
+          Smart || Api.responseFramework(VD->getType()) != nullptr;
       if (asCreation(Init) || (!Tracked && !isHandle(Init)))
         continue;
       if (std::optional<ObjectKey> Target = resolve(Init)) {
@@ -50,6 +55,14 @@ void ResponseObjects::collectAliases(const Stmt *S) {
             dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
           VD && VD->getType()->isPointerType() && !asCreation(BO->getRHS()))
+        Reseated.insert(VD);
+  // A smart pointer assigned again points elsewhere.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && Api.smartPointerFramework(VD->getType()))
         Reseated.insert(VD);
   for (const Stmt *Child : S->children())
     collectAliases(Child);

@@ -79,15 +79,16 @@ std::optional<Shorthand> shorthandFor(const Decl &D) {
 std::string spellConstant(const EnumConstantDecl &Constant,
                           llvm::ArrayRef<Shorthand> Shorthands,
                           SourceLocation Use, const SourceManager &SM,
-                          const LangOptions &LangOpts) {
+                          const LangOptions &LangOpts, bool DropEnumName) {
   const auto *Enum = cast<EnumDecl>(Constant.getDeclContext());
   std::string Qualified;
   if (!LangOpts.CPlusPlus) {
     // C has one scope for enumerators: the name alone.
     Qualified = Constant.getNameAsString();
-  } else if (!Enum->getIdentifier()) {
+  } else if (!Enum->getIdentifier() || (DropEnumName && !Enum->isScoped())) {
     // An unnamed enumeration (`typedef enum {...} Status;`) has nothing to
-    // qualify with; its enumerators live in the enclosing scope.
+    // qualify with; its enumerators live in the enclosing scope, which some
+    // frameworks use as the constants' scope (`status_code::no_content`).
     const auto *Scope = dyn_cast<NamedDecl>(Enum->getDeclContext());
     Qualified = Scope ? Scope->getQualifiedNameAsString() + "::" : "";
     Qualified += Constant.getNameAsString();

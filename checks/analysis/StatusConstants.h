@@ -57,7 +57,7 @@ std::optional<Shorthand> shorthandFor(const Decl &D);
 std::string spellConstant(const EnumConstantDecl &Constant,
                           llvm::ArrayRef<Shorthand> Shorthands,
                           SourceLocation Use, const SourceManager &SM,
-                          const LangOptions &LangOpts);
+                          const LangOptions &LangOpts, bool DropEnumName);
 
 } // namespace clang::tidy::http
 

@@ -106,6 +106,9 @@ struct FrameworkModel {
   /// up in each translation unit: a constant is only suggested when this
   /// declaration is there (cpp-httplib has it from 0.14.3 on).
   std::string StatusEnum;
+  /// Spell an enumerator of an unscoped StatusEnum through the enclosing
+  /// scope (`status_code::no_content`), not through the enumeration's name.
+  bool DropEnumName = false;
   /// Status code -> name of the macro that expands to it; suggested where
   /// the translation unit defines the macro as that number.
   std::map<unsigned, std::string> StatusMacros;

@@ -50,6 +50,7 @@ struct RawMacros {
 
 struct RawConstants {
   std::optional<Name> Enum;
+  std::optional<Located<bool>> DropEnumName;
   RawMacros Macros;
 };
 
@@ -215,6 +216,7 @@ template <> struct CustomMappingTraits<RawMacros> {
 template <> struct MappingTraits<RawConstants> {
   static void mapping(IO &Io, RawConstants &C) {
     Io.mapOptional("enum", C.Enum);
+    Io.mapOptional("drop-enum-name", C.DropEnumName);
     Io.mapOptional("macros", C.Macros);
   }
 };
@@ -542,6 +544,13 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
     if (!checkTypeName(*Raw.Constants.Enum, "enumeration name"))
       return std::nullopt;
     Model.StatusEnum = Raw.Constants.Enum->Value;
+  }
+  if (Raw.Constants.DropEnumName) {
+    if (!Raw.Constants.Enum) {
+      fail(Raw.Constants.DropEnumName->At, "'drop-enum-name' goes with 'enum'");
+      return std::nullopt;
+    }
+    Model.DropEnumName = Raw.Constants.DropEnumName->Value;
   }
   for (const RawMacro &M : Raw.Constants.Macros.Items) {
     unsigned Code;
