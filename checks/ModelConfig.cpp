@@ -82,7 +82,14 @@ ModelConfig::ModelConfig(ClangTidyCheck &Check, ClangTidyContext *Context)
   model::LoadedModels Loaded = model::loadModels(Files);
   for (const std::string &Error : Loaded.Errors)
     report(Error);
-  Api = std::make_unique<ApiLookup>(std::move(Loaded.Models));
+  // The same files give the same model set, and so the same index: every
+  // check of every unit shares it.
+  static std::map<const model::ModelSet *, std::shared_ptr<const ApiLookup>>
+      Lookups;
+  std::shared_ptr<const ApiLookup> &Lookup = Lookups[Loaded.Models.get()];
+  if (!Lookup)
+    Lookup = std::make_shared<const ApiLookup>(Loaded.Models);
+  Api = Lookup;
 }
 
 void ModelConfig::storeOptions(ClangTidyOptions::OptionMap &Opts) const {
@@ -100,9 +107,10 @@ void ModelConfig::report(const std::string &Message) const {
 }
 
 void ModelConfig::checkAgainst(ASTContext &Ctx) {
-  if (Checked)
+  // Every http check asks; the first one of the unit does the work.
+  static std::set<std::pair<const void *, std::string>> Checked;
+  if (!Checked.emplace(Context, Context->getCurrentFile().str()).second)
     return;
-  Checked = true;
   for (const std::string &Contradiction : Api->contradictions(Ctx))
     report(Contradiction);
 }

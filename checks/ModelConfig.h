@@ -41,8 +41,7 @@ private:
   ClangTidyCheck &Check;
   ClangTidyContext *Context;
   std::string RawOption;
-  std::unique_ptr<ApiLookup> Api;
-  bool Checked = false;
+  std::shared_ptr<const ApiLookup> Api;
 };
 
 /// The model files a value of the option names, as absolute paths. A

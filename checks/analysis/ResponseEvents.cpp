@@ -180,7 +180,10 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   case Effect::SetStatus:
     if (const Expr *Status = Arg(Entry.StatusArg)) {
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
-      E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      // An overload taking something else there (a header, a piecewise
+      // tuple, a string): the status is not known from here.
+      if (Status->getType()->isIntegralOrEnumerationType())
+        E.Statuses = api().evaluateStatusChoices(Status, Ctx);
       Out.push_back(E);
     }
     break;
@@ -316,8 +319,9 @@ void ResponseEventExtractor::extractArgument(const Expr *Arg,
       Out.push_back(event(ResponseEvent::Escape, *Key, At));
     return;
   }
-  const bool Handle = !api().objectFramework(Arg) && Objects.isHandleValue(Arg);
-  if (!Handle && !api().objectFramework(Arg))
+  const bool Tracked = api().objectFramework(Arg) != nullptr;
+  const bool Handle = !Tracked && Objects.isHandleValue(Arg);
+  if (!Tracked && !Handle)
     return;
   std::optional<ObjectKey> Key = Objects.resolve(Arg);
   if (!Key)
@@ -419,30 +423,9 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
     // A defaulted argument says nothing the constructor's own code does not.
     Args.push_back(isa<CXXDefaultArgExpr>(Arg) ? nullptr : Arg);
   llvm::StringRef Type = api().trackedTypeName(Construct->getType());
-  for (const ApiEntry &Entry : FM->Api) {
-    if (Entry.Where != Site::Constructor || Entry.Name != Type)
-      continue;
-    if (Entry.What == Effect::SetStatus) {
-      const Expr *Value =
-          Entry.StatusArg >= 0 &&
-                  static_cast<size_t>(Entry.StatusArg) < Args.size()
-              ? Args[Entry.StatusArg]
-              : nullptr;
-      if (!Value)
-        continue;
-      ResponseEvent SetStatus = event(ResponseEvent::SetStatus, Key, Construct);
-      // Another constructor taking something else first (a header, a
-      // piecewise tuple): the status is not known from here.
-      if (Value->getType()->isIntegralOrEnumerationType())
-        SetStatus.Statuses = api().evaluateStatusChoices(Value, Ctx);
-      Out.push_back(SetStatus);
-    } else if (Entry.What == Effect::WriteBody &&
-               (Entry.ContentArg < 0 ||
-                (static_cast<size_t>(Entry.ContentArg) < Args.size() &&
-                 Args[Entry.ContentArg]))) {
+  for (const ApiEntry &Entry : FM->Api)
+    if (Entry.Where == Site::Constructor && Entry.Name == Type)
       extractEffect(Entry, Key, Construct, Args, Out);
-    }
-  }
 }
 
 void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
