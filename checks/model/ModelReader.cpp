@@ -39,13 +39,14 @@ struct RawEntry {
   const char *At = nullptr;
 };
 
-struct RawMacro {
-  std::string Code;
-  Name Macro;
-};
-
-struct RawMacros {
-  std::vector<RawMacro> Items;
+/// A mapping whose keys are data (status codes, declaration names), in the
+/// order written.
+template <typename V> struct RawKeyed {
+  struct Item {
+    std::string Key;
+    V Value;
+  };
+  std::vector<Item> Items;
 };
 
 /// One name or a list of them.
@@ -53,30 +54,12 @@ struct RawNameList {
   std::vector<Name> Items;
 };
 
-struct RawNamedConstant {
-  std::string Code;
-  RawNameList Names;
-};
-
-struct RawNamedConstants {
-  std::vector<RawNamedConstant> Items;
-};
-
-struct RawHeaderName {
-  std::string Declaration;
-  Located<Framing> Header;
-};
-
-struct RawHeaderNames {
-  std::vector<RawHeaderName> Items;
-};
-
 struct RawConstants {
   std::optional<Name> Enum;
   std::optional<Located<bool>> DropEnumName;
-  RawMacros Macros;
+  RawKeyed<Name> Macros;
   std::vector<Name> Members;
-  RawNamedConstants Names;
+  RawKeyed<RawNameList> Names;
 };
 
 struct RawModel {
@@ -85,7 +68,7 @@ struct RawModel {
   std::vector<RawEntry> Api;
   RawConstants Constants;
   std::vector<Name> StatusTypes;
-  RawHeaderNames HeaderNames;
+  RawKeyed<Located<Framing>> HeaderNames;
 };
 
 template <typename E> struct Spelling {
@@ -233,13 +216,13 @@ template <> struct MappingTraits<RawEntry> {
   }
 };
 
-template <> struct CustomMappingTraits<RawMacros> {
-  static void inputOne(IO &Io, StringRef Key, RawMacros &Macros) {
-    RawMacro Item{Key.str(), {}};
-    Io.mapRequired(Item.Code.c_str(), Item.Macro);
-    Macros.Items.push_back(std::move(Item));
+template <typename V> struct CustomMappingTraits<RawKeyed<V>> {
+  static void inputOne(IO &Io, StringRef Key, RawKeyed<V> &Keyed) {
+    typename RawKeyed<V>::Item Item{Key.str(), {}};
+    Io.mapRequired(Item.Key.c_str(), Item.Value);
+    Keyed.Items.push_back(std::move(Item));
   }
-  static void output(IO &, RawMacros &) {}
+  static void output(IO &, RawKeyed<V> &) {}
 };
 
 /// A mapping is not a name list: read as one without keys, so that any key
@@ -262,24 +245,6 @@ template <> struct PolymorphicTraits<RawNameList> {
     static NotANameList None;
     return None;
   }
-};
-
-template <> struct CustomMappingTraits<RawNamedConstants> {
-  static void inputOne(IO &Io, StringRef Key, RawNamedConstants &Names) {
-    RawNamedConstant Item{Key.str(), {}};
-    Io.mapRequired(Item.Code.c_str(), Item.Names);
-    Names.Items.push_back(std::move(Item));
-  }
-  static void output(IO &, RawNamedConstants &) {}
-};
-
-template <> struct CustomMappingTraits<RawHeaderNames> {
-  static void inputOne(IO &Io, StringRef Key, RawHeaderNames &Names) {
-    RawHeaderName Item{Key.str(), {}};
-    Io.mapRequired(Item.Declaration.c_str(), Item.Header);
-    Names.Items.push_back(std::move(Item));
-  }
-  static void output(IO &, RawHeaderNames &) {}
 };
 
 template <> struct MappingTraits<RawConstants> {
@@ -683,27 +648,27 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
     }
     Model.DropEnumName = Raw.Constants.DropEnumName->Value;
   }
-  for (const RawMacro &M : Raw.Constants.Macros.Items) {
-    std::optional<unsigned> Code = statusCode(M.Code, M.Macro.At);
-    if (!Code || !checkIdentifier(M.Macro, "macro name"))
+  for (const auto &[Key, Macro] : Raw.Constants.Macros.Items) {
+    std::optional<unsigned> Code = statusCode(Key, Macro.At);
+    if (!Code || !checkIdentifier(Macro, "macro name"))
       return std::nullopt;
-    Model.StatusMacros[*Code] = M.Macro.Value;
+    Model.StatusMacros[*Code] = Macro.Value;
   }
   for (const Name &Scope : Raw.Constants.Members) {
     if (!checkTypeName(Scope, "class or namespace name"))
       return std::nullopt;
     Model.ConstantScopes.push_back(Scope.Value);
   }
-  for (const RawNamedConstant &C : Raw.Constants.Names.Items) {
-    const char *At = C.Names.Items.empty() ? nullptr : C.Names.Items[0].At;
-    std::optional<unsigned> Code = statusCode(C.Code, At);
+  for (const auto &[Key, Names] : Raw.Constants.Names.Items) {
+    const char *At = Names.Items.empty() ? nullptr : Names.Items[0].At;
+    std::optional<unsigned> Code = statusCode(Key, At);
     if (!Code)
       return std::nullopt;
-    if (C.Names.Items.empty()) {
-      fail(Raw.Title.At, "status " + C.Code + " in 'names' has no name");
+    if (Names.Items.empty()) {
+      fail(Raw.Title.At, "status " + Key + " in 'names' has no name");
       return std::nullopt;
     }
-    for (const Name &N : C.Names.Items) {
+    for (const Name &N : Names.Items) {
       llvm::StringRef Spelled(N.Value);
       Spelled.consume_back("()");
       if (!isQualifiedName(Spelled)) {
@@ -715,13 +680,13 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
       Model.NamedConstants[*Code].push_back(N.Value);
     }
   }
-  for (const RawHeaderName &H : Raw.HeaderNames.Items) {
-    if (!isQualifiedName(H.Declaration)) {
-      fail(H.Header.At,
-           "'" + H.Declaration + "' is not the name of a declaration or macro");
+  for (const auto &[Declaration, Header] : Raw.HeaderNames.Items) {
+    if (!isQualifiedName(Declaration)) {
+      fail(Header.At,
+           "'" + Declaration + "' is not the name of a declaration or macro");
       return std::nullopt;
     }
-    Model.HeaderNames[H.Declaration] = H.Header.Value;
+    Model.HeaderNames[Declaration] = Header.Value;
   }
   for (const RawEntry &Entry : Raw.Api)
     if (!buildEntry(Entry, Model, Model.Api))
