@@ -251,6 +251,10 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
     const Expr *Content = Arg(Entry.ContentArg);
     if (Entry.ContentArg >= 0 && !Content)
       break; // An overload without the content argument.
+    // An overload taking a status there (`Response(StatusCode)` next to
+    // `Response(data, StatusCode)`): no content either way.
+    if (Content && Content->getType()->isEnumeralType())
+      break;
     extractContent(Entry, Key, Call, Content, Arg(Entry.SizeArg), Out);
     break;
   }
