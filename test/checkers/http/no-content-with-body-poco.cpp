@@ -48,6 +48,14 @@ void chainedValues(HTTPServerResponse &res, int count) {
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
+void streamPut(HTTPServerResponse &res) {
+  res.setStatus(HTTPResponse::HTTP_NO_CONTENT);
+  std::ostream &out = res.send();
+  out.put('x');
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+}
+
 // sendBuffer() sends the body whatever the status.
 void buffer(HTTPServerResponse &res) {
   res.setStatus(HTTPResponse::HTTP_NO_CONTENT);
@@ -139,6 +147,8 @@ void emptyBodies(HTTPServerResponse &res) {
   res.setStatusAndReason(HTTPResponse::HTTP_NO_CONTENT);
   std::ostream &out = res.send();
   out << "";
+  out << std::flush;
+  out.flush();
 }
 
 void nothingStreamed(HTTPServerResponse &res) {
