@@ -15,6 +15,7 @@ PACKAGES=(
   # Real framework headers for the tests and examples.
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev qt6-httpserver-dev qt6-base-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
