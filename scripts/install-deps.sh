@@ -16,6 +16,8 @@ PACKAGES=(
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev qt6-httpserver-dev qt6-base-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev
+  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev libcpprest-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
