@@ -18,6 +18,7 @@ PACKAGES=(
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev libcpprest-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpistache-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
