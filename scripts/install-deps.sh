@@ -19,6 +19,8 @@ PACKAGES=(
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev libcpprest-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpistache-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev librestinio-dev libasio-dev
+  libfmt-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
