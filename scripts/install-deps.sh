@@ -13,7 +13,7 @@ PACKAGES=(
   clang-19 clang-tidy-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev
   llvm-19-tools
   # Real framework headers for the tests and examples.
-  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
+  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev apache2-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
