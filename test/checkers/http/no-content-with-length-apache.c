@@ -15,7 +15,7 @@ void decorate(request_rec *r);
 
 static int explicitLength(request_rec *r) {
   ap_set_content_length(r, 7);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'ap_set_content_length()' sets Content-Length on a response that is sent with status 204 (No Content), which must not carry it; do not call it for this response [http-no-content-with-length]
   r->status = HTTP_NO_CONTENT;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
   return OK;
@@ -57,7 +57,7 @@ static int localTable(request_rec *r) {
 
 static int returnedStatus(request_rec *r) {
   ap_set_content_length(r, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'ap_set_content_length()' sets Content-Length on a response that is sent with status 204 (No Content), which must not carry it
   return HTTP_NO_CONTENT;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
@@ -83,7 +83,7 @@ static int informational(request_rec *r) {
 static int statusByBranch(request_rec *r) {
   const int quiet = apr_table_get(r->headers_in, "X-Quiet") != NULL;
   ap_set_content_length(r, 4);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'ap_set_content_length()' sets Content-Length on a response that is sent with status 204
   r->status = quiet ? HTTP_NO_CONTENT : HTTP_OK;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
   return OK;
@@ -92,7 +92,7 @@ static int statusByBranch(request_rec *r) {
 static int userMacro(request_rec *r) {
   r->status = NO_CONTENT;
   ap_set_content_length(r, 2);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'ap_set_content_length()' sets Content-Length on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
   return OK;
 }
@@ -101,7 +101,7 @@ static int userMacro(request_rec *r) {
 static void twoRequests(request_rec *quiet, request_rec *loud) {
   ap_set_content_length(loud, 5);
   ap_set_content_length(quiet, 5);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'ap_set_content_length()' sets Content-Length on a response that is sent with status 204
   loud->status = HTTP_OK;
   quiet->status = HTTP_NO_CONTENT;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
