@@ -17,6 +17,7 @@ PACKAGES=(
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev qt6-httpserver-dev qt6-base-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev libcpprest-dev
+  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev apache2-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpistache-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev librestinio-dev libasio-dev
