@@ -14,7 +14,7 @@ PACKAGES=(
   llvm-19-tools
   # Real framework headers for the tests and examples.
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev nginx-dev libh2o-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
