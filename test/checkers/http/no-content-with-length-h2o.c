@@ -3,7 +3,7 @@
 // h2o 2.2.5 from Debian's libh2o-dev (headers in libh2o-dev-common), with the
 // evloop binding: libuv's headers are not installed. h2o prints
 // Content-Length whenever req->res.content_length is not SIZE_MAX, and every
-// header of req->res.headers, whatever the status.
+// header of req->res.headers, whatever the status (run-tested, 2.2.5).
 #include <h2o.h>
 
 #define NO_CONTENT 204
