@@ -67,6 +67,13 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
                      this);
   Finder->addMatcher(explicitCastExpr(InUserCode, Operand).bind("parent"),
                      this);
+  // A handler whose return value may be its request's status
+  // (`return 204;`): check() decides from the models and walks the body.
+  Finder->addMatcher(functionDecl(InUserCode, isDefinition(),
+                                  hasAnyParameter(hasType(qualType(
+                                      anyOf(pointerType(), referenceType())))))
+                         .bind("handler"),
+                     this);
   Finder->addMatcher(switchStmt(InUserCode, forEachSwitchCase(caseStmt(
                                                 hasCaseConstant(Literal))))
                          .bind("parent"),
@@ -83,10 +90,54 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
       Shorthands.push_back(std::move(*Short));
     return;
   }
+  if (const auto *Handler = Result.Nodes.getNodeAs<FunctionDecl>("handler")) {
+    if (Handler->getBody() && !Models.api().statusReturns(*Handler).empty())
+      checkReturns(Handler->getBody(), *Handler, Result);
+    return;
+  }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
   const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
+  if (Literal && Parent)
+    checkLiteral(*Literal, *Parent, nullptr, Result);
+}
+
+/// The number literals a returned value may be: itself, or the arms of a
+/// conditional.
+static void
+returnedLiterals(const Expr *E,
+                 llvm::SmallVectorImpl<const IntegerLiteral *> &Out) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Literal = dyn_cast_or_null<IntegerLiteral>(E))
+    Out.push_back(Literal);
+  else if (const auto *Conditional = dyn_cast_or_null<ConditionalOperator>(E)) {
+    returnedLiterals(Conditional->getTrueExpr(), Out);
+    returnedLiterals(Conditional->getFalseExpr(), Out);
+  }
+}
+
+void MagicStatusCodeCheck::checkReturns(
+    const Stmt *S, const FunctionDecl &Handler,
+    const MatchFinder::MatchResult &Result) {
+  // A lambda's returns are its own (its call operator is matched itself).
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
+    llvm::SmallVector<const IntegerLiteral *, 2> Literals;
+    returnedLiterals(Return->getRetValue(), Literals);
+    for (const IntegerLiteral *Literal : Literals)
+      checkLiteral(*Literal, *Return, &Handler, Result);
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    checkReturns(Child, Handler, Result);
+}
+
+void MagicStatusCodeCheck::checkLiteral(
+    const IntegerLiteral &TheLiteral, const Stmt &Parent,
+    const FunctionDecl *Function, const MatchFinder::MatchResult &Result) {
+  const IntegerLiteral *Literal = &TheLiteral;
   // A number that comes from a macro is already a name.
-  if (!Literal || !Parent || Literal->getBeginLoc().isMacroID())
+  if (Literal->getBeginLoc().isMacroID())
     return;
   const llvm::APInt &Value = Literal->getValue();
   if (Value.ult(100) || Value.ugt(999))
@@ -95,12 +146,12 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
   std::optional<StatusPosition> Position =
-      findStatusPosition(*Literal, *Parent, Models.api());
+      findStatusPosition(*Literal, Parent, Models.api(), Function);
   if (!Position)
     return;
-  std::optional<StatusConstant> Constant =
-      findStatusConstant(*Position->Framework, Status, *Result.Context, PP,
-                         Literal->getBeginLoc());
+  std::optional<StatusConstant> Constant = findStatusConstant(
+      *Position->Framework, Status, Position->Replaced->getType(),
+      *Result.Context, PP, Literal->getBeginLoc());
   if (!Constant)
     return;
 
@@ -110,7 +161,7 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
           ? spellConstant(*Constant->Enumerator, Shorthands,
                           Literal->getBeginLoc(), SM, getLangOpts(),
                           Position->Framework->DropEnumName)
-          : Constant->Macro;
+          : Constant->Spelling;
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")
       << Status << Spelling;
@@ -133,6 +184,13 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   }
   SourceRange Range = Position->Replaced->getSourceRange();
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return;
+  // A status object declared with its number (`code_t c(204);`): the
+  // construction's range is the declarator, which the constant cannot
+  // replace. Rare enough to ask for the parents here.
+  if (isa<CXXConstructExpr>(Position->Replaced) &&
+      llvm::any_of(Result.Context->getParents(*Position->Replaced),
+                   [](const DynTypedNode &P) { return P.get<VarDecl>(); }))
     return;
   Diag << FixItHint::CreateReplacement(Range, Spelling);
 }

@@ -28,6 +28,11 @@ public:
   void onEndOfTranslationUnit() override { Shorthands.clear(); }
 
 private:
+  void checkLiteral(const IntegerLiteral &Literal, const Stmt &Parent,
+                    const FunctionDecl *Function,
+                    const ast_matchers::MatchFinder::MatchResult &Result);
+  void checkReturns(const Stmt *S, const FunctionDecl &Handler,
+                    const ast_matchers::MatchFinder::MatchResult &Result);
   ModelConfig Models;
   /// For the macros that name status codes.
   Preprocessor *PP = nullptr;

@@ -8,8 +8,8 @@ namespace clang::tidy::http {
 void NoContentWithBodyCheck::report(const Violation &V) {
   if (V.K != Violation::ContentOnNoContent)
     return;
-  diag(V.At->getBeginLoc(), "content written to a response that is sent "
-                            "with status %0 (%1), which cannot have content")
+  diag(V.Loc, "content written to a response that is sent "
+              "with status %0 (%1), which cannot have content")
       << V.Status << reasonPhrase(V.Status);
   noteStatus(V);
 }

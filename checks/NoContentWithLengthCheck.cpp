@@ -10,12 +10,12 @@ void NoContentWithLengthCheck::report(const Violation &V) {
     return;
   const int Header = V.Header == model::Framing::ContentLength ? 0 : 1;
   if (V.Via.empty())
-    diag(V.At->getBeginLoc(),
+    diag(V.Loc,
          "%select{Content-Length|Transfer-Encoding}0 set on a response that "
          "is sent with status %1 (%2), which must not carry it")
         << Header << V.Status << reasonPhrase(V.Status);
   else
-    diag(V.At->getBeginLoc(),
+    diag(V.Loc,
          "'%0()' sets %select{Content-Length|Transfer-Encoding}1 on a "
          "response that is sent with status %2 (%3), which must not carry "
          "it; do not call it for this response")

@@ -45,8 +45,7 @@ void ResponseFlowCheck::analyse(const FunctionDecl *Function, ASTContext &Ctx) {
 }
 
 void ResponseFlowCheck::noteStatus(const Violation &V) {
-  diag(V.StatusAt->getBeginLoc(), "status %0 set here", DiagnosticIDs::Note)
-      << V.Status;
+  diag(V.StatusLoc, "status %0 set here", DiagnosticIDs::Note) << V.Status;
 }
 
 } // namespace clang::tidy::http

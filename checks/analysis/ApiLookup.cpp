@@ -5,6 +5,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::http {
 
@@ -62,6 +64,13 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
     for (const ApiEntry &E : FM->Api)
       if (E.Where == model::Site::Function)
         Functions[lastComponent(E.Name)].push_back({FM.get(), &E});
+    for (const auto &[Code, Names] : FM->NamedConstants)
+      for (llvm::StringRef Name : Names) {
+        Name.consume_back("()");
+        NamedValues.try_emplace(Name, Code);
+      }
+    for (const auto &[Name, Header] : FM->HeaderNames)
+      HeaderNames.try_emplace(Name, Header);
   }
 }
 
@@ -146,6 +155,54 @@ FunctionModel ApiLookup::functionModel(const FunctionDecl *FD) const {
       continue;
     Result.Framework = FM;
     Result.Entries.push_back(Entry);
+  }
+  return Result;
+}
+
+std::optional<FieldAccess> ApiLookup::fieldAccess(const MemberExpr *ME) const {
+  // Deep enough for `r->headers_out.content_length_n`, and for C structs
+  // that nest one more level.
+  constexpr unsigned MaxDepth = 4;
+  std::string Path;
+  for (unsigned Depth = 0; ME && Depth < MaxDepth; ++Depth) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getDeclName().isIdentifier())
+      return std::nullopt;
+    Path = Path.empty() ? Field->getName().str()
+                        : (Field->getName() + "." + Path).str();
+    if (const FrameworkModel *FM = objectFramework(ME->getBase()))
+      return FieldAccess{FM, ME->getBase(), std::move(Path)};
+    ME = dyn_cast<MemberExpr>(skipTransparent(ME->getBase()));
+  }
+  return std::nullopt;
+}
+
+const ApiEntry *ApiLookup::fieldEntry(const FieldAccess &Access,
+                                      model::Effect What) const {
+  return findEntry(*Access.Framework, model::Site::Field, Access.Path, What);
+}
+
+const ApiEntry *ApiLookup::methodEntry(const CXXMemberCallExpr *Call,
+                                       model::Effect What) const {
+  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+  if (!MD || !MD->getDeclName().isIdentifier())
+    return nullptr;
+  const FrameworkModel *FM = objectFramework(Call->getImplicitObjectArgument());
+  return FM ? findEntry(*FM, model::Site::Method, MD->getName(), What)
+            : nullptr;
+}
+
+llvm::SmallVector<std::pair<const ParmVarDecl *, const FrameworkModel *>, 1>
+ApiLookup::statusReturns(const FunctionDecl &FD) const {
+  llvm::SmallVector<std::pair<const ParmVarDecl *, const FrameworkModel *>, 1>
+      Result;
+  for (const ParmVarDecl *P : FD.parameters()) {
+    if (!isPointerOrReference(P->getType()))
+      continue;
+    const auto *Found = trackedType(P->getType());
+    if (Found && findEntry(*Found->second, model::Site::Return, Found->first,
+                           model::Effect::SetStatus))
+      Result.push_back({P, Found->second});
   }
   return Result;
 }
@@ -308,16 +365,58 @@ const Expr *skipTransparent(const Expr *E) {
   return E;
 }
 
+/// The declaration a constant expression names: a variable, an enumerator,
+/// or a function called without arguments.
+static const NamedDecl *namedConstant(const Expr *E) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *CE = dyn_cast<CallExpr>(E); CE && CE->getNumArgs() == 0)
+    return CE->getDirectCallee();
+  return nullptr;
+}
+
 std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
-                                                  const ASTContext &Ctx) const {
+                                                  const ASTContext &Ctx,
+                                                  unsigned Depth) const {
+  // Status objects are built from constants that are built from numbers: a
+  // few levels are enough.
+  if (!E || Depth > 4)
+    return std::nullopt;
   E = skipTransparent(E);
   if (const auto *DAE = dyn_cast<CXXDefaultArgExpr>(E))
     E = skipTransparent(DAE->getExpr());
+  if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = skipTransparent(FCE->getSubExpr());
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     const ApiEntry *Entry = functionModel(CE->getDirectCallee())
                                 .entry(model::Effect::ConvertStatus);
     if (Entry && static_cast<unsigned>(Entry->StatusArg) < CE->getNumArgs())
-      return evaluateStatus(CE->getArg(Entry->StatusArg), Ctx);
+      return evaluateStatus(CE->getArg(Entry->StatusArg), Ctx, Depth + 1);
+  }
+  if (const NamedDecl *D = NamedValues.empty() ? nullptr : namedConstant(E);
+      D && D->getDeclName().isIdentifier()) {
+    auto It = NamedValues.find(D->getQualifiedNameAsString());
+    if (It != NamedValues.end())
+      return It->second;
+  }
+  if (!E->getType()->isIntegralOrEnumerationType()) {
+    if (!statusTypeFramework(E->getType()))
+      return std::nullopt;
+    // A status object: built from its code (`http_status_code_t{204}`,
+    // `Status(204, "No Content")`), or a constant that was.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+      return Construct->getNumArgs() == 0
+                 ? std::nullopt
+                 : evaluateStatus(Construct->getArg(0), Ctx, Depth + 1);
+    if (const auto *ILE = dyn_cast<InitListExpr>(E))
+      return ILE->getNumInits() == 0
+                 ? std::nullopt
+                 : evaluateStatus(ILE->getInit(0), Ctx, Depth + 1);
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (VD && VD->getType().isConstQualified() && VD->getInit())
+      return evaluateStatus(VD->getInit(), Ctx, Depth + 1);
+    return std::nullopt;
   }
   if (E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
@@ -365,6 +464,10 @@ static const Expr *skipValueWrappers(const Expr *E) {
     E = CCE->getArg(0);
   }
   return E;
+}
+
+const StringLiteral *asStringLiteral(const Expr *E) {
+  return dyn_cast_or_null<StringLiteral>(skipValueWrappers(E));
 }
 
 static bool isZero(const Expr *E, const ASTContext &Ctx) {
@@ -427,15 +530,57 @@ static std::optional<std::string> spelledHeaderName(const Expr *Name,
   return std::nullopt;
 }
 
-std::optional<model::Framing> framingHeaderName(const Expr *Name) {
-  std::optional<std::string> Spelled = spelledHeaderName(Name);
-  if (!Spelled)
+std::optional<model::Framing>
+ApiLookup::framingHeaderName(const Expr *Name, const ASTContext &Ctx) const {
+  if (!Name)
     return std::nullopt;
-  if (*Spelled == "content-length")
-    return model::Framing::ContentLength;
-  if (*Spelled == "transfer-encoding")
-    return model::Framing::TransferEncoding;
-  return std::nullopt;
+  if (std::optional<std::string> Spelled = spelledHeaderName(Name)) {
+    if (*Spelled == "content-length")
+      return model::Framing::ContentLength;
+    if (*Spelled == "transfer-encoding")
+      return model::Framing::TransferEncoding;
+    return std::nullopt;
+  }
+  if (HeaderNames.empty())
+    return std::nullopt;
+  const Expr *E = skipValueWrappers(Name);
+  if (const NamedDecl *D = namedConstant(E);
+      D && D->getDeclName().isIdentifier()) {
+    auto It = HeaderNames.find(D->getQualifiedNameAsString());
+    if (It != HeaderNames.end())
+      return It->second;
+  }
+  // A macro naming the header (`H2O_TOKEN_CONTENT_LENGTH`), however deep
+  // in other macros the argument is written.
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (SourceLocation Loc = Name->getBeginLoc(); Loc.isMacroID();
+       Loc = SM.getImmediateMacroCallerLoc(Loc)) {
+    auto It = HeaderNames.find(
+        Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()));
+    if (It != HeaderNames.end())
+      return It->second;
+  }
+  // A header object (`std::make_shared<Header::ContentLength>(n)`).
+  return framingHeaderType(E->getType());
+}
+
+std::optional<model::Framing> ApiLookup::framingHeaderType(QualType T) const {
+  if (T.isNull() || HeaderNames.empty())
+    return std::nullopt;
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+      Spec && Spec->getTemplateArgs().size() > 0 &&
+      Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+    // A smart pointer to a header object.
+    if (std::optional<model::Framing> F =
+            framingHeaderType(Spec->getTemplateArgs()[0].getAsType()))
+      return F;
+  if (!RD || !RD->getDeclName().isIdentifier())
+    return std::nullopt;
+  auto It = HeaderNames.find(RD->getQualifiedNameAsString());
+  if (It == HeaderNames.end())
+    return std::nullopt;
+  return It->second;
 }
 
 bool isEmptyOptional(const Expr *E) {

@@ -42,6 +42,14 @@ struct FunctionModel {
   const model::ApiEntry *entry(model::Effect What) const;
 };
 
+/// A data member reached from a tracked object through a path of members
+/// (`r->headers_out.status`: the object `r`, the path `headers_out.status`).
+struct FieldAccess {
+  const model::FrameworkModel *Framework = nullptr;
+  const Expr *Object = nullptr;
+  std::string Path;
+};
+
 class ApiLookup {
 public:
   explicit ApiLookup(std::shared_ptr<const model::ModelSet> Models);
@@ -67,14 +75,45 @@ public:
   /// What the models say about the free function `FD`.
   FunctionModel functionModel(const FunctionDecl *FD) const;
 
+  /// The member path `ME` reaches from the nearest tracked object under it,
+  /// at most a few members deep.
+  std::optional<FieldAccess> fieldAccess(const MemberExpr *ME) const;
+
+  /// The entry with effect `What` of the field `Access` reaches, if any.
+  const model::ApiEntry *fieldEntry(const FieldAccess &Access,
+                                    model::Effect What) const;
+
+  /// The entry with effect `What` of the method `Call` calls on a tracked
+  /// object, if any.
+  const model::ApiEntry *methodEntry(const CXXMemberCallExpr *Call,
+                                     model::Effect What) const;
+
+  /// The parameters of `FD` whose object's status its return value is (a
+  /// `returns` entry of the parameter's type), with their framework.
+  llvm::SmallVector<
+      std::pair<const ParmVarDecl *, const model::FrameworkModel *>, 1>
+  statusReturns(const FunctionDecl &FD) const;
+
+  /// The framing header a header-name argument names: a string
+  /// ("Content-Length"), an enumerator (`field::content_length`), a
+  /// constant holding one, or a declaration, class or macro the models list
+  /// in `header-names`.
+  std::optional<model::Framing> framingHeaderName(const Expr *Name,
+                                                  const ASTContext &Ctx) const;
+
+  /// The framing header a type names through `header-names` (a template
+  /// argument, or the class of a header object).
+  std::optional<model::Framing> framingHeaderType(QualType T) const;
+
   /// The framework whose status type `T` is (the target of a
   /// number-to-status cast), or null.
   const model::FrameworkModel *statusTypeFramework(QualType T) const;
 
   /// The constant value of a status expression, looking through the
-  /// frameworks' number-to-status conversions.
-  std::optional<unsigned> evaluateStatus(const Expr *E,
-                                         const ASTContext &Ctx) const;
+  /// frameworks' number-to-status conversions, their named constants and
+  /// their status objects built from a number.
+  std::optional<unsigned> evaluateStatus(const Expr *E, const ASTContext &Ctx,
+                                         unsigned Depth = 0) const;
 
   /// The values a status expression may take: one per arm of a (nested)
   /// conditional expression.
@@ -105,6 +144,10 @@ private:
       StatusTypes;
   ByLastName<std::pair<const model::FrameworkModel *, const model::ApiEntry *>>
       Functions;
+  /// The codes of the models' named constants, by qualified name (without
+  /// the `()` of a function).
+  llvm::StringMap<unsigned> NamedValues;
+  llvm::StringMap<model::Framing> HeaderNames;
 };
 
 /// The declarations a qualified name names in the translation unit, looked
@@ -125,14 +168,14 @@ llvm::StringRef lastComponent(llvm::StringRef QualifiedName);
 /// parentheses, implicit conversions, temporaries, std::move/std::forward.
 const Expr *skipTransparent(const Expr *E);
 
+/// The string literal an argument is, through the conversions that build a
+/// string from it; null for anything else.
+const StringLiteral *asStringLiteral(const Expr *E);
+
 /// True when a content argument is provably empty: "", an empty or
 /// default-constructed string, a null pointer, or a zero size argument.
 bool isEmptyContent(const Expr *Content, const Expr *Size,
                     const ASTContext &Ctx);
-
-/// The framing header a header-name argument names ("Content-Length",
-/// field::transfer_encoding, or a constant holding one), if it names one.
-std::optional<model::Framing> framingHeaderName(const Expr *Name);
 
 /// Whether an optional-typed argument is empty (boost::none, std::nullopt,
 /// `{}`), which makes Beast's content_length() remove the header.

@@ -23,7 +23,11 @@ static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
 ResponseEventExtractor::ResponseEventExtractor(ResponseObjects Objects,
                                                ASTContext &Ctx,
                                                const ParentMap &Parents)
-    : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)) {}
+    : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)) {
+  for (const auto &[Param, Framework] :
+       this->Objects.api().statusReturns(this->Objects.function()))
+    StatusReturns.push_back(Param);
+}
 
 const Expr *ResponseEventExtractor::usingParent(const Expr *E) const {
   const Stmt *P = Parents.getParent(E);
@@ -82,6 +86,24 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
                (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
       Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
     }
+    return;
+  }
+  if (Entry.What == Effect::SetFraming) {
+    // A length field: a value sets the header, -1 (or an unsigned field's
+    // largest value) unsets it.
+    const auto *BO = dyn_cast<BinaryOperator>(User);
+    if (!BO || BO->getOpcode() != BO_Assign || !isSame(BO->getLHS(), Access))
+      return;
+    Expr::EvalResult Result;
+    const Expr *Value = BO->getRHS();
+    const bool Unsets =
+        !Value->isValueDependent() && Value->EvaluateAsInt(Result, Ctx) &&
+        (Result.Val.getInt().isNegative() || Result.Val.getInt().isAllOnes());
+    ResponseEvent E =
+        event(Unsets ? ResponseEvent::ClearFraming : ResponseEvent::SetFraming,
+              Key, BO);
+    E.Header = Entry.Header;
+    Out.push_back(E);
     return;
   }
   if (Entry.What != Effect::BodyAccess)
@@ -163,10 +185,45 @@ void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
   // against set_content(str, type)).
   if (Size && !Size->getType()->isIntegerType())
     Size = nullptr;
+  // A literal written to a connection may be protocol text the handler
+  // writes itself; a body setter's argument is only ever content.
+  if (const StringLiteral *Literal =
+          Entry.Appends && Content ? asStringLiteral(Content) : nullptr;
+      Literal && Literal->isOrdinary() && !isEmptyContent(Content, Size, Ctx)) {
+    ResponseEvent E = event(ResponseEvent::RawText, Key, Call);
+    E.Text = Literal;
+    E.TextLength = Literal->getLength();
+    Expr::EvalResult Length;
+    if (Size && !Size->isValueDependent() && Size->EvaluateAsInt(Length, Ctx) &&
+        Length.Val.getInt().ult(E.TextLength))
+      E.TextLength = Length.Val.getInt().getZExtValue();
+    Out.push_back(E);
+    return;
+  }
   if (!(Content || Size) || !isEmptyContent(Content, Size, Ctx))
     Out.push_back(event(ResponseEvent::WriteBody, Key, Call));
   else if (!Entry.Appends)
     Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+}
+
+std::optional<model::Framing>
+ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
+                                    llvm::ArrayRef<const Expr *> Args) const {
+  if (Entry.NameTemplateArg >= 0) {
+    // `headers().add<Header::ContentLength>(n)`
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    const TemplateArgumentList *Template =
+        FD ? FD->getTemplateSpecializationArgs() : nullptr;
+    const auto Index = static_cast<unsigned>(Entry.NameTemplateArg);
+    if (!Template || Index >= Template->size() ||
+        Template->get(Index).getKind() != TemplateArgument::Type)
+      return std::nullopt;
+    return api().framingHeaderType(Template->get(Index).getAsType());
+  }
+  if (Entry.NameArg < 0 || static_cast<size_t>(Entry.NameArg) >= Args.size())
+    return std::nullopt;
+  return api().framingHeaderName(Args[Entry.NameArg], Ctx);
 }
 
 void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
@@ -179,11 +236,10 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   switch (Entry.What) {
   case Effect::SetStatus:
     if (const Expr *Status = Arg(Entry.StatusArg)) {
-      ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
       // An overload taking something else there (a header, a piecewise
-      // tuple, a string): the status is not known from here.
-      if (Status->getType()->isIntegralOrEnumerationType())
-        E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      // tuple, a string) evaluates to no status: unknown from here.
+      ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
+      E.Statuses = api().evaluateStatusChoices(Status, Ctx);
       Out.push_back(E);
     }
     break;
@@ -200,7 +256,8 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   }
   case Effect::SetHeader:
   case Effect::RemoveHeader:
-    if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0) {
+    if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0 &&
+        Entry.NameTemplateArg < 0) {
       for (model::Framing F :
            {model::Framing::ContentLength, model::Framing::TransferEncoding}) {
         if (Entry.FixedHeader && F != Entry.Header)
@@ -211,15 +268,14 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
       }
       break;
     }
-    if (const Expr *HeaderName = Arg(Entry.NameArg))
-      if (std::optional<model::Framing> F = framingHeaderName(HeaderName)) {
-        ResponseEvent E =
-            event(Entry.What == Effect::SetHeader ? ResponseEvent::SetFraming
-                                                  : ResponseEvent::ClearFraming,
-                  Key, Call);
-        E.Header = *F;
-        Out.push_back(E);
-      }
+    if (std::optional<model::Framing> F = headerNamed(Entry, Call, Args)) {
+      ResponseEvent E =
+          event(Entry.What == Effect::SetHeader ? ResponseEvent::SetFraming
+                                                : ResponseEvent::ClearFraming,
+                Key, Call);
+      E.Header = *F;
+      Out.push_back(E);
+    }
     break;
   case Effect::SetFraming: {
     const Expr *Value = Arg(Entry.ValueArg);
@@ -263,6 +319,7 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   case Effect::Create:
   case Effect::Handle:
   case Effect::Inspect:
+  case Effect::OpenStream:
     break;
   }
 }
@@ -273,17 +330,55 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   const Expr *Object = Call->getImplicitObjectArgument();
   if (!MD || !Object || !MD->getDeclName().isIdentifier())
     return;
+  llvm::StringRef Name = MD->getName();
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
   const FrameworkModel *FM = api().objectFramework(Object);
-  if (!FM)
+  if (!FM) {
+    // `out.write(data, n)` on a stream that writes an object's content.
+    if (Name == "write" || Name == "put")
+      if (std::optional<ObjectKey> Key = Objects.streamTarget(Object))
+        extractStreamWrite(
+            *Key, Call, Args.empty() ? nullptr : Args[0],
+            Name == "write" && Args.size() > 1 ? Args[1] : nullptr, Out);
     return;
+  }
+  // A method that creates an object (`req->create_response(...)`) acts on
+  // the new object.
+  if (const CallExpr *Created = Objects.asCreation(Call)) {
+    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
+    Out.push_back(event(ResponseEvent::Reset, Key, Call));
+    for (const ApiEntry &Entry : FM->Api)
+      if (Entry.Where == Site::Method && Entry.Name == Name &&
+          Entry.CreatesObject)
+        extractEffect(Entry, Key, Call, Args, Out);
+    return;
+  }
   std::optional<ObjectKey> Key = Objects.resolve(Object);
   if (!Key)
     return;
-  llvm::StringRef Name = MD->getName();
-  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
   for (const ApiEntry &Entry : FM->Api)
     if (Entry.Where == Site::Method && Entry.Name == Name)
       extractEffect(Entry, *Key, Call, Args, Out);
+}
+
+void ResponseEventExtractor::extractStreamWrite(ObjectKey Key, const Expr *At,
+                                                const Expr *Content,
+                                                const Expr *Size, Events &Out) {
+  if (!Content)
+    return;
+  // A manipulator (`std::flush`, a stream's `ends`) writes no content.
+  QualType T = skipTransparent(Content)->getType();
+  if (T->isFunctionType() || T->isFunctionPointerType() ||
+      T->isSpecificBuiltinType(BuiltinType::Overload))
+    return;
+  if (Size && !Size->getType()->isIntegerType())
+    Size = nullptr;
+  if (isEmptyContent(Content, Size, Ctx))
+    return;
+  // The headers left with the call that opened the stream: what is written
+  // now is checked against the status they carried.
+  Out.push_back(event(ResponseEvent::WriteBody, Key, At));
+  Out.push_back(event(ResponseEvent::Send, Key, At));
 }
 
 void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
@@ -414,6 +509,11 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
     extractInit(Key, Construct->getArg(0), At, Out);
     return;
   }
+  extractConstruction(Key, Construct, Out);
+}
+
+void ResponseEventExtractor::extractConstruction(
+    ObjectKey Key, const CXXConstructExpr *Construct, Events &Out) {
   Out.push_back(event(ResponseEvent::Reset, Key, Construct));
   const FrameworkModel *FM = api().responseFramework(Construct->getType());
   if (!FM)
@@ -426,6 +526,50 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
   for (const ApiEntry &Entry : FM->Api)
     if (Entry.Where == Site::Constructor && Entry.Name == Type)
       extractEffect(Entry, Key, Construct, Args, Out);
+}
+
+bool ResponseEventExtractor::isTemporaryResponse(
+    const CXXConstructExpr *Construct) const {
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  if (!Ctor || Ctor->isCopyOrMoveConstructor() ||
+      !api().responseFramework(Construct->getType()))
+    return false;
+  // A declared variable's initialiser makes that variable, not a temporary.
+  const Stmt *P = Parents.getParent(Construct);
+  while (P && (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P) ||
+               isa<CXXFunctionalCastExpr>(P) || isa<ExprWithCleanups>(P)))
+    P = Parents.getParent(P);
+  return !isa_and_nonnull<DeclStmt>(P);
+}
+
+void ResponseEventExtractor::extractReturnedStatus(const ReturnStmt *Return,
+                                                   Events &Out) {
+  const Expr *Value = Return->getRetValue();
+  if (StatusReturns.empty() || !Value ||
+      !Value->getType()->isIntegralOrEnumerationType())
+    return;
+  // Only a status code is a status: the framework's other results (`OK`,
+  // `DECLINED`) leave the status as it was.
+  auto IsStatus = [](const StatusChoice &C) {
+    return C.Value && *C.Value >= 100 && *C.Value <= 599;
+  };
+  llvm::SmallVector<StatusChoice, 2> Choices =
+      api().evaluateStatusChoices(Value, Ctx);
+  const bool Constant =
+      llvm::all_of(Choices, [](const StatusChoice &C) { return C.Value; });
+  if (Constant && !llvm::all_of(Choices, IsStatus))
+    return;
+  Expr::EvalResult Result;
+  if (!Constant && !Value->isValueDependent() &&
+      Value->EvaluateAsInt(Result, Ctx))
+    return; // A negative result code.
+  for (const ParmVarDecl *Param : StatusReturns)
+    if (std::optional<ObjectKey> Key = Objects.resolveVariable(Param)) {
+      ResponseEvent E = event(ResponseEvent::SetStatus, *Key, Return);
+      if (Constant)
+        E.Statuses = Choices;
+      Out.push_back(E);
+    }
 }
 
 void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
@@ -452,6 +596,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     if (api().objectFramework(Value))
       if (std::optional<ObjectKey> Key = Objects.resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
+    extractReturnedStatus(RS, Out);
     return;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
@@ -471,6 +616,11 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+    if (Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2)
+      if (std::optional<ObjectKey> Key = Objects.streamTarget(Op->getArg(0))) {
+        extractStreamWrite(*Key, Op, Op->getArg(1), nullptr, Out);
+        return;
+      }
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
         api().objectFramework(Op->getArg(0))) {
       if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
@@ -495,6 +645,9 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    if (isTemporaryResponse(Construct))
+      extractConstruction({ObjectKey::Temporary, Construct, nullptr}, Construct,
+                          Out);
     extractConstructArguments(Construct, Out);
     return;
   }
@@ -512,16 +665,14 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
-    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    const FrameworkModel *FM =
-        Field ? api().objectFramework(ME->getBase()) : nullptr;
-    if (!FM || !Field->getDeclName().isIdentifier())
+    std::optional<FieldAccess> Access = api().fieldAccess(ME);
+    if (!Access)
       return;
-    std::optional<ObjectKey> Key = Objects.resolve(ME->getBase());
+    std::optional<ObjectKey> Key = Objects.resolve(Access->Object);
     if (!Key)
       return;
-    for (const ApiEntry &Entry : FM->Api)
-      if (Entry.Where == Site::Field && Entry.Name == Field->getName())
+    for (const ApiEntry &Entry : Access->Framework->Api)
+      if (Entry.Where == Site::Field && Entry.Name == Access->Path)
         extractMemberAccess(ME, *Key, Entry, Out);
   }
 }

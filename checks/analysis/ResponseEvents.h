@@ -38,6 +38,8 @@ struct ResponseEvent {
     PreparePayload, ///< Content-Length computed; the status is checked now.
     Send,           ///< The response leaves the function here.
     Escape,         ///< Handed to unknown code that may change it.
+    RawText,        ///< `Text` appended: content, or protocol text that
+                    ///< the handler writes itself (a status line...).
   };
   Kind K;
   ObjectKey Object;
@@ -48,6 +50,9 @@ struct ResponseEvent {
   model::Framing Header = model::Framing::ContentLength;
   llvm::StringRef Via;
   ObjectKey Source;
+  /// For RawText: the literal written, and how much of it.
+  const StringLiteral *Text = nullptr;
+  unsigned TextLength = 0;
 };
 
 /// Finds response objects and events in one function body.
@@ -67,6 +72,14 @@ private:
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractInit(ObjectKey Key, const Expr *Init, const Stmt *At,
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A construction of a tracked type that is no declared variable's
+  /// initialiser: a temporary response (`return Response(204);`).
+  bool isTemporaryResponse(const CXXConstructExpr *Construct) const;
+  void extractConstruction(ObjectKey Key, const CXXConstructExpr *Construct,
+                           llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A handler's return value that is the status of its request.
+  void extractReturnedStatus(const ReturnStmt *Return,
+                             llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractMemberAccess(const Expr *Access, ObjectKey Key,
                            const model::ApiEntry &Entry,
                            llvm::SmallVectorImpl<ResponseEvent> &Out);
@@ -79,6 +92,14 @@ private:
   void extractEffect(const model::ApiEntry &Entry, ObjectKey Key,
                      const Expr *Call, llvm::ArrayRef<const Expr *> Args,
                      llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// The framing header a set-header or remove-header call names.
+  std::optional<model::Framing>
+  headerNamed(const model::ApiEntry &Entry, const Expr *Call,
+              llvm::ArrayRef<const Expr *> Args) const;
+  /// Content written into a stream on the object `Key`.
+  void extractStreamWrite(ObjectKey Key, const Expr *At, const Expr *Content,
+                          const Expr *Size,
+                          llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractContent(const model::ApiEntry &Entry, ObjectKey Key,
                       const Expr *Call, const Expr *Content, const Expr *Size,
                       llvm::SmallVectorImpl<ResponseEvent> &Out);
@@ -94,6 +115,8 @@ private:
   ASTContext &Ctx;
   const ParentMap &Parents;
   ResponseObjects Objects;
+  /// Parameters whose object's status the function's return value is.
+  llvm::SmallVector<const ParmVarDecl *, 1> StatusReturns;
 };
 
 } // namespace clang::tidy::http

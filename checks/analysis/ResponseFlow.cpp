@@ -1,6 +1,7 @@
 //===--- ResponseFlow.cpp - http-tidy -------------------------------------===//
 
 #include "ResponseFlow.h"
+#include "RawMessage.h"
 #include "ResponseEvents.h"
 #include "StableConditions.h"
 #include "StatusCodes.h"
@@ -24,10 +25,15 @@ struct TrackState {
   const Stmt *LengthAt = nullptr;
   const Stmt *ChunkedAt = nullptr;
   llvm::StringRef LengthVia, ChunkedVia;
+  /// Protocol text the handler writes itself: how far its message is, and
+  /// the byte of the literal each `...At` above points into.
+  RawPhase Raw = RawPhase::None;
+  unsigned StatusByte = 0, ContentByte = 0, LengthByte = 0, ChunkedByte = 0;
 
   auto tied() const {
     return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
-                    ChunkedAt);
+                    ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
+                    ChunkedByte);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -80,8 +86,12 @@ private:
   void apply(const ResponseEvent &Event, PathState Path,
              std::vector<PathState> &Out);
   void checkSent(const TrackState &State);
-  void report(Violation::Kind K, const Stmt *At, const TrackState &State,
-              model::Framing Header, llvm::StringRef Via);
+  void report(Violation::Kind K, const Stmt *At, unsigned Byte,
+              const TrackState &State, model::Framing Header,
+              llvm::StringRef Via);
+  /// Where byte `Byte` of `S` is: inside a literal, or the start of `S`.
+  SourceLocation locate(const Stmt *S, unsigned Byte) const;
+  void applyRawText(const ResponseEvent &Event, TrackState &State);
 
   const FunctionDecl &Function;
   ASTContext &Ctx;
@@ -138,27 +148,83 @@ bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
   return assume({{Condition, Index == 0}}, Path);
 }
 
-void FlowAnalysis::report(Violation::Kind K, const Stmt *At,
+SourceLocation FlowAnalysis::locate(const Stmt *S, unsigned Byte) const {
+  if (const auto *Literal = dyn_cast<StringLiteral>(S))
+    return Literal->getLocationOfByte(Byte, Ctx.getSourceManager(),
+                                      Ctx.getLangOpts(), Ctx.getTargetInfo());
+  return S->getBeginLoc();
+}
+
+void FlowAnalysis::report(Violation::Kind K, const Stmt *At, unsigned Byte,
                           const TrackState &State, model::Framing Header,
                           llvm::StringRef Via) {
-  Violation V{K, At, State.StatusAt, State.Status, Header, Via};
+  Violation V{
+      K,      At,  State.StatusAt,   State.Status,
+      Header, Via, locate(At, Byte), locate(State.StatusAt, State.StatusByte)};
   Found.try_emplace({K, At, State.StatusAt, static_cast<int>(Header)}, V);
+}
+
+void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
+  auto Content = [&](const Stmt *At, unsigned Byte) {
+    if (State.ContentAt)
+      return;
+    State.ContentAt = At;
+    State.ContentByte = Byte;
+  };
+  // Text after a status the framework set is content, and so is text that
+  // starts no message.
+  llvm::SmallVector<RawPart, 4> Parts;
+  RawPhase Next = State.Raw;
+  if (State.Raw != RawPhase::None ||
+      State.StatusKnowledge == TrackState::Default)
+    Next = parseRawMessage(Event.Text->getString().take_front(Event.TextLength),
+                           State.Raw, Parts);
+  if (Next == RawPhase::None) {
+    Content(Event.At, 0);
+    return;
+  }
+  State.Raw = Next;
+  for (const RawPart &Part : Parts) {
+    switch (Part.K) {
+    case RawPart::Status:
+      State.StatusKnowledge =
+          Part.Code ? TrackState::Known : TrackState::Unknown;
+      State.Status = Part.Code;
+      State.StatusAt = Event.Text;
+      State.StatusByte = Part.Offset;
+      break;
+    case RawPart::ContentLength:
+    case RawPart::TransferEncoding: {
+      const bool Length = Part.K == RawPart::ContentLength;
+      const Stmt *&At = Length ? State.LengthAt : State.ChunkedAt;
+      if (At)
+        break;
+      At = Event.Text;
+      (Length ? State.LengthByte : State.ChunkedByte) = Part.Offset;
+      (Length ? State.LengthVia : State.ChunkedVia) = "";
+      break;
+    }
+    case RawPart::Content:
+      Content(Event.Text, Part.Offset);
+      break;
+    }
+  }
 }
 
 void FlowAnalysis::checkSent(const TrackState &State) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
   if (State.ContentAt && forbidsContent(State.Status))
-    report(Violation::ContentOnNoContent, State.ContentAt, State,
-           model::Framing::ContentLength, "");
+    report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
+           State, model::Framing::ContentLength, "");
   if (!forbidsFraming(State.Status))
     return;
   if (State.LengthAt)
-    report(Violation::FramingOnNoContent, State.LengthAt, State,
-           model::Framing::ContentLength, State.LengthVia);
+    report(Violation::FramingOnNoContent, State.LengthAt, State.LengthByte,
+           State, model::Framing::ContentLength, State.LengthVia);
   if (State.ChunkedAt)
-    report(Violation::FramingOnNoContent, State.ChunkedAt, State,
-           model::Framing::TransferEncoding, State.ChunkedVia);
+    report(Violation::FramingOnNoContent, State.ChunkedAt, State.ChunkedByte,
+           State, model::Framing::TransferEncoding, State.ChunkedVia);
 }
 
 void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
@@ -194,16 +260,24 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     State.StatusKnowledge = Value ? TrackState::Known : TrackState::Unknown;
     State.Status = Value.value_or(0);
     State.StatusAt = Event.At;
+    State.StatusByte = 0;
     break;
   }
   case ResponseEvent::WriteBody:
-    if (!State.ContentAt)
+    if (!State.ContentAt) {
       State.ContentAt = Event.At;
+      State.ContentByte = 0;
+    }
+    break;
+  case ResponseEvent::RawText:
+    applyRawText(Event, State);
     break;
   case ResponseEvent::AddContentFrom: {
     auto It = Path.Objects.find(Event.Source);
-    if (!State.ContentAt && It != Path.Objects.end())
+    if (!State.ContentAt && It != Path.Objects.end()) {
       State.ContentAt = It->second.ContentAt;
+      State.ContentByte = It->second.ContentByte;
+    }
     break;
   }
   case ResponseEvent::ClearBody:
@@ -220,6 +294,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     } else if (!At) {
       At = Event.At;
       Via = Event.Via;
+      (Length ? State.LengthByte : State.ChunkedByte) = 0;
     }
     break;
   }
@@ -233,6 +308,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     if (!State.LengthAt) {
       State.LengthAt = Event.At;
       State.LengthVia = Event.Via;
+      State.LengthByte = 0;
     }
     break;
   case ResponseEvent::Send:
@@ -309,8 +385,8 @@ std::vector<Violation> FlowAnalysis::run() {
     Result.push_back(Entry.second);
   const SourceManager &SM = Ctx.getSourceManager();
   auto Order = [&](const Violation &V) {
-    return std::make_tuple(V.At->getBeginLoc(), V.StatusAt->getBeginLoc(),
-                           static_cast<int>(V.K), static_cast<int>(V.Header));
+    return std::make_tuple(V.Loc, V.StatusLoc, static_cast<int>(V.K),
+                           static_cast<int>(V.Header));
   };
   llvm::sort(Result, [&](const Violation &A, const Violation &B) {
     auto [AAt, AStatus, AK, AH] = Order(A);

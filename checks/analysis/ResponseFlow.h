@@ -13,6 +13,7 @@
 
 #include "../model/FrameworkModel.h"
 #include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
 #include <vector>
 
@@ -33,6 +34,9 @@ struct Violation {
   unsigned Status;
   model::Framing Header; ///< For FramingOnNoContent.
   llvm::StringRef Via;   ///< Call that set the header implicitly, if any.
+  /// Where to report: the start of `At` and `StatusAt`, or a place inside
+  /// them (the header line of protocol text the handler writes itself).
+  SourceLocation Loc, StatusLoc;
 };
 
 /// Analyses the body of `Function` with the models `Api` looks up; returns

@@ -22,13 +22,22 @@ void ResponseObjects::collectAliases(const Stmt *S) {
       (Api.responseFramework(E->getType()) ||
        Api.smartPointerFramework(E->getType())))
     HasResponses = true;
-  // A factory's object may never be named (`send(create(...))`).
+  // A factory's object may never be named (`send(create(...))`), nor a
+  // temporary's (`return Response(204);`).
   if (const auto *Call = dyn_cast<CallExpr>(S);
       Call && !HasResponses && Api.functionModel(Call->getDirectCallee()))
+    HasResponses = true;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S);
+      Construct && !HasResponses && Api.responseFramework(Construct->getType()))
     HasResponses = true;
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls()) {
       const auto *VD = dyn_cast<VarDecl>(D);
+      if (VD && VD->getInit())
+        if (std::optional<ObjectKey> Target = streamTarget(VD->getInit())) {
+          StreamVariables[VD] = *Target;
+          continue;
+        }
       const bool Smart =
           VD && Api.smartPointerFramework(VD->getType()) != nullptr;
       if (!VD || !(isPointerOrReference(VD->getType()) || Smart) ||
@@ -81,13 +90,9 @@ static const Expr *handleTarget(const Expr *E, const ApiLookup &Api) {
                : nullptr;
   }
   const auto *ME = dyn_cast<MemberExpr>(E);
-  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-  if (!Field || !Field->getDeclName().isIdentifier())
-    return nullptr;
-  const model::FrameworkModel *FM = Api.objectFramework(ME->getBase());
-  return FM && findEntry(*FM, model::Site::Field, Field->getName(),
-                         model::Effect::Handle)
-             ? ME->getBase()
+  std::optional<FieldAccess> Access = ME ? Api.fieldAccess(ME) : std::nullopt;
+  return Access && Api.fieldEntry(*Access, model::Effect::Handle)
+             ? Access->Object
              : nullptr;
 }
 
@@ -105,10 +110,39 @@ bool ResponseObjects::isHandleValue(const Expr *E) const {
 
 const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
   const auto *Call = dyn_cast_or_null<CallExpr>(skipTransparent(E));
-  if (Call &&
-      Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Create))
+  if (!Call)
+    return nullptr;
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call))
+    return Api.methodEntry(MCE, model::Effect::Create) ? Call : nullptr;
+  if (Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Create))
     return Call;
   return nullptr;
+}
+
+std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
+  E = skipTransparent(E);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2
+               ? streamTarget(Op->getArg(0))
+               : std::nullopt;
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+    return Api.methodEntry(MCE, model::Effect::OpenStream)
+               ? resolve(MCE->getImplicitObjectArgument())
+               : std::nullopt;
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const model::ApiEntry *Entry = Api.functionModel(Call->getDirectCallee())
+                                       .entry(model::Effect::OpenStream);
+    return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
+               ? resolve(Call->getArg(Entry->ObjectArg))
+               : std::nullopt;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      auto It = StreamVariables.find(VD);
+      if (It != StreamVariables.end())
+        return It->second;
+    }
+  return std::nullopt;
 }
 
 std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
@@ -143,11 +177,17 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
     return ObjectKey{Outer->Kind, Outer->Root, FD};
   }
   // A copy carries the state of its source (`return res;`, by-value
-  // arguments).
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+  // arguments); any other construction makes a temporary of its own.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     if (Construct->getConstructor()->isCopyOrMoveConstructor() &&
         Construct->getNumArgs() >= 1)
       return resolve(Construct->getArg(0));
+    if (Api.responseFramework(Construct->getType()))
+      return ObjectKey{ObjectKey::Temporary, Construct, nullptr};
+    return std::nullopt;
+  }
+  if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
+    return resolve(FCE->getSubExpr());
   // A builder method returning the response it was called on.
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
     if (MCE->isGLValue() && Api.responseFramework(MCE->getType()) &&

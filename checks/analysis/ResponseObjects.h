@@ -27,7 +27,8 @@ struct ObjectKey {
   enum RootKind : uint8_t {
     Variable,  ///< Root is the VarDecl.
     This,      ///< Root is null: `*this`.
-    Temporary, ///< Root is the factory's CallExpr.
+    Temporary, ///< Root is the factory's call or the temporary's
+               ///< construction.
   };
   RootKind Kind = Variable;
   const void *Root = nullptr;
@@ -60,12 +61,17 @@ public:
 
   /// The factory call `E` is, if it is one: it creates a new object.
   const CallExpr *asCreation(const Expr *E) const;
+  /// The object whose content a stream expression writes: a call that
+  /// opens a stream on it, a variable initialised with one, or an insertion
+  /// into one (`res.send() << a << b`).
+  std::optional<ObjectKey> streamTarget(const Expr *E) const;
   /// Whether `E` calls a function returning a handle on a part of an object.
   bool isHandle(const Expr *E) const;
   /// Whether `E` is a handle: such a call, or a variable holding one.
   bool isHandleValue(const Expr *E) const;
 
   const ApiLookup &api() const { return Api; }
+  const FunctionDecl &function() const { return Function; }
 
 private:
   void collectAliases(const Stmt *S);
@@ -76,6 +82,8 @@ private:
   llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
   /// Variables holding a handle on a part of an object.
   llvm::DenseSet<const VarDecl *> HandleVariables;
+  /// Variables holding a stream on an object's content.
+  llvm::DenseMap<const VarDecl *, ObjectKey> StreamVariables;
   /// Pointers re-seated after their declaration: their target is unknown.
   llvm::DenseSet<const VarDecl *> Reseated;
   bool HasResponses = false;

@@ -44,9 +44,64 @@ static bool isMacroFor(llvm::StringRef Name, unsigned Status, Preprocessor &PP,
          Value == Status;
 }
 
+/// Whether a constant of type `Constant` can replace an expression of type
+/// `Replaced`: the same class, or numbers for a number.
+static bool canReplace(QualType Constant, QualType Replaced) {
+  if (Replaced.isNull())
+    return true;
+  const CXXRecordDecl *Want = Replaced->getAsCXXRecordDecl();
+  const CXXRecordDecl *Have = Constant->getAsCXXRecordDecl();
+  if (Want || Have)
+    return Want && Have && Want->getCanonicalDecl() == Have->getCanonicalDecl();
+  return Constant->isIntegralOrUnscopedEnumerationType() &&
+         Replaced->isIntegralOrUnscopedEnumerationType();
+}
+
+/// A static constant integer member of `Scope` (a class or namespace) whose
+/// value is `Status`, spelled through `Scope`.
+static std::optional<std::string> findMember(llvm::StringRef Scope,
+                                             unsigned Status, ASTContext &Ctx) {
+  for (const NamedDecl *D : lookupQualifiedName(Scope, Ctx)) {
+    const auto *DC = dyn_cast<DeclContext>(D);
+    if (!DC || !(isa<NamespaceDecl>(D) || isa<CXXRecordDecl>(D)))
+      continue;
+    for (const Decl *Member : DC->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(Member);
+      if (!VD || !VD->getType().isConstQualified() ||
+          !VD->getType()->isIntegralOrUnscopedEnumerationType() ||
+          !VD->getDeclName().isIdentifier())
+        continue;
+      const VarDecl *Definition = nullptr;
+      const Expr *Init = VD->getAnyInitializer(Definition);
+      Expr::EvalResult Result;
+      if (Init && !Init->isValueDependent() &&
+          Init->EvaluateAsInt(Result, Ctx) && Result.Val.getInt() == Status)
+        return (Scope + "::" + VD->getName()).str();
+    }
+  }
+  return std::nullopt;
+}
+
+/// The type of what a named constant (`ns::name` or `ns::f()`) denotes, if
+/// the translation unit declares it.
+static std::optional<QualType> namedConstantType(llvm::StringRef Spelling,
+                                                 ASTContext &Ctx) {
+  const bool IsCall = Spelling.consume_back("()");
+  for (const NamedDecl *D : lookupQualifiedName(Spelling, Ctx)) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D);
+        IsCall && FD && FD->getMinRequiredArguments() == 0)
+      return FD->getReturnType();
+    if (const auto *VD = dyn_cast<ValueDecl>(D);
+        !IsCall && VD && !isa<FunctionDecl>(VD))
+      return VD->getType();
+  }
+  return std::nullopt;
+}
+
 std::optional<StatusConstant>
 findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
-                   ASTContext &Ctx, Preprocessor *PP, SourceLocation Use) {
+                   QualType Replaced, ASTContext &Ctx, Preprocessor *PP,
+                   SourceLocation Use) {
   if (!FM.StatusEnum.empty())
     if (const EnumConstantDecl *Constant =
             findEnumerator(FM.StatusEnum, Status, Ctx))
@@ -55,6 +110,16 @@ findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
   if (PP && Macro != FM.StatusMacros.end() &&
       isMacroFor(Macro->second, Status, *PP, Use))
     return StatusConstant{nullptr, Macro->second};
+  if (Replaced.isNull() || !Replaced->isRecordType())
+    for (const std::string &Scope : FM.ConstantScopes)
+      if (std::optional<std::string> Member = findMember(Scope, Status, Ctx))
+        return StatusConstant{nullptr, *Member};
+  auto Named = FM.NamedConstants.find(Status);
+  if (Named != FM.NamedConstants.end())
+    for (const std::string &Spelling : Named->second)
+      if (std::optional<QualType> T = namedConstantType(Spelling, Ctx);
+          T && canReplace(*T, Replaced))
+        return StatusConstant{nullptr, Spelling};
   return std::nullopt;
 }
 

@@ -24,18 +24,22 @@ namespace clang::tidy::http {
 
 /// A framework's name for a status code.
 struct StatusConstant {
-  /// The enumerator of the framework's status enum, or null for a macro.
+  /// The enumerator of the framework's status enum, or null for the others.
   const EnumConstantDecl *Enumerator = nullptr;
-  /// The macro's name, when it is one.
-  std::string Macro;
+  /// How the others are written: a macro's name, a qualified constant, or a
+  /// call (`restinio::status_no_content()`).
+  std::string Spelling;
 };
 
 /// The framework's constant for `Status` that the translation unit declares
-/// at `Use`: an enumerator of its status enum, or a macro the model names
-/// that is defined there as that number. Nothing when there is none.
+/// at `Use`, and that can stand where an expression of type `Replaced` is:
+/// an enumerator of its status enum, a macro the model names that is
+/// defined there as that number, a static constant of one of its constant
+/// scopes, or one of its named constants. Nothing when there is none.
 std::optional<StatusConstant>
 findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
-                   ASTContext &Ctx, Preprocessor *PP, SourceLocation Use);
+                   QualType Replaced, ASTContext &Ctx, Preprocessor *PP,
+                   SourceLocation Use);
 
 /// A shorter way the file names a scope: a namespace alias
 /// (`namespace http = boost::beast::http;`), a using-directive

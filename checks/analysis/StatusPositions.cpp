@@ -48,25 +48,18 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E,
       return StatusPosition{Model.Framework, nullptr};
     return std::nullopt;
   }
-  const Expr *Object = nullptr;
-  const NamedDecl *Member = nullptr;
-  Site Where = Site::Field;
+  const FrameworkModel *FM = nullptr;
+  const ApiEntry *Entry = nullptr;
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    Object = ME->getBase();
-    Member = ME->getMemberDecl();
+    if (std::optional<FieldAccess> Access = Api.fieldAccess(ME)) {
+      FM = Access->Framework;
+      Entry = Api.fieldEntry(*Access, Effect::ReadStatus);
+    }
   } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
              Call && Call->getNumArgs() == 0) {
-    Object = Call->getImplicitObjectArgument();
-    Member = Call->getMethodDecl();
-    Where = Site::Method;
+    FM = Api.objectFramework(Call->getImplicitObjectArgument());
+    Entry = Api.methodEntry(Call, Effect::ReadStatus);
   }
-  if (!Object || !Member || !Member->getDeclName().isIdentifier())
-    return std::nullopt;
-  const FrameworkModel *FM = Api.objectFramework(Object);
-  if (!FM)
-    return std::nullopt;
-  const ApiEntry *Entry =
-      findEntry(*FM, Where, Member->getName(), Effect::ReadStatus);
   if (!Entry)
     return std::nullopt;
   StatusPosition Position{FM, nullptr};
@@ -110,19 +103,43 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
   return std::nullopt;
 }
 
+/// A status object built from the lone number `Literal`
+/// (`http_status_code_t{204}`): the constant replaces the whole
+/// construction, which is what `Construct`'s range covers in both
+/// spellings.
+static std::optional<StatusPosition>
+statusObjectPosition(const CXXConstructExpr &Construct,
+                     const IntegerLiteral &Literal, const ApiLookup &Api) {
+  const FrameworkModel *FM = Api.statusTypeFramework(Construct.getType());
+  if (!FM || Construct.getNumArgs() == 0 ||
+      !isOperand(Construct.getArg(0), &Literal))
+    return std::nullopt;
+  for (unsigned I = 1; I < Construct.getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Construct.getArg(I)))
+      return std::nullopt; // A reason phrase the constant would drop.
+  return StatusPosition{FM, &Construct};
+}
+
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
                                                  const Stmt &Parent,
-                                                 const ApiLookup &Api) {
+                                                 const ApiLookup &Api,
+                                                 const FunctionDecl *Function) {
+  if (const auto *Return = dyn_cast<ReturnStmt>(&Parent)) {
+    if (!Function || !isValueOperand(Return->getRetValue(), &Literal))
+      return std::nullopt;
+    auto Params = Api.statusReturns(*Function);
+    if (Params.empty())
+      return std::nullopt;
+    return StatusPosition{Params.front().second, &Literal};
+  }
   if (const auto *BO = dyn_cast<BinaryOperator>(&Parent)) {
     if (BO->getOpcode() == BO_Assign &&
         isValueOperand(BO->getRHS(), &Literal)) {
       const auto *ME = dyn_cast<MemberExpr>(skipTransparent(BO->getLHS()));
-      if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier())
-        return std::nullopt;
-      const FrameworkModel *FM = Api.objectFramework(ME->getBase());
-      if (FM && findEntry(*FM, Site::Field, ME->getMemberDecl()->getName(),
-                          Effect::SetStatus))
-        return StatusPosition{FM, &Literal};
+      std::optional<FieldAccess> Access =
+          ME ? Api.fieldAccess(ME) : std::nullopt;
+      if (Access && Api.fieldEntry(*Access, Effect::SetStatus))
+        return StatusPosition{Access->Framework, &Literal};
       return std::nullopt;
     }
     if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
@@ -140,7 +157,7 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Parent)) {
     const FrameworkModel *FM = Api.responseFramework(Construct->getType());
     if (!FM)
-      return std::nullopt;
+      return statusObjectPosition(*Construct, Literal, Api);
     llvm::StringRef Type = Api.trackedTypeName(Construct->getType());
     for (const ApiEntry &Entry : FM->Api)
       if (Entry.Where == Site::Constructor && Entry.Name == Type &&

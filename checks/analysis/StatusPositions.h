@@ -32,10 +32,12 @@ struct StatusPosition {
 /// Whether `Literal`, an operand of `Parent`, is in a status position.
 /// `Parent` is the assignment, comparison, call, construction or cast whose
 /// operand the literal is (through parentheses and implicit conversions),
-/// or the switch statement of a case label.
-std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
-                                                 const Stmt &Parent,
-                                                 const ApiLookup &Api);
+/// the switch statement of a case label, or the return statement of
+/// `Function`.
+std::optional<StatusPosition>
+findStatusPosition(const IntegerLiteral &Literal, const Stmt &Parent,
+                   const ApiLookup &Api,
+                   const FunctionDecl *Function = nullptr);
 
 } // namespace clang::tidy::http
 

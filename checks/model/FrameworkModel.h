@@ -49,6 +49,8 @@ enum class Effect {
   Inspect,        ///< Takes the object and changes nothing the checks
                   ///< follow.
   ClearBody,      ///< Removes the content.
+  OpenStream,     ///< Returns a stream whose insertions are content, written
+                  ///< (and checked) as they happen.
 };
 
 /// Where an API element lives.
@@ -57,6 +59,8 @@ enum class Site {
   Method,      ///< A member function of a tracked type.
   Constructor, ///< A constructor of a tracked type (`Name`).
   Function,    ///< A free function, by qualified name.
+  Return,      ///< The value returned by a function that takes a pointer or
+               ///< reference to the tracked type `Name`.
 };
 
 /// When a SetFraming element sets its header.
@@ -76,7 +80,9 @@ struct SourcePosition {
 /// one ApiEntry per effect, in the order written, sharing the arguments.
 struct ApiEntry {
   Site Where = Site::Method;
-  std::string Name; ///< Member name, type name, or qualified function name.
+  /// Member name (a field: a dotted path of members, `headers_out.status`),
+  /// type name, or qualified function name.
+  std::string Name;
   Effect What = Effect::Inspect;
   int ObjectArg = -1; ///< Functions: the argument that is the object.
   int StatusArg = -1;
@@ -84,7 +90,8 @@ struct ApiEntry {
   int SizeArg = -1;
   int NameArg = -1;
   int ValueArg = -1;
-  bool Appends = false; ///< WriteBody adds to the content, not replaces it.
+  int NameTemplateArg = -1; ///< The template argument naming the header.
+  bool Appends = false;     ///< WriteBody adds to the content, not replaces it.
   bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;
   bool FixedHeader = false; ///< The entry names `Header` itself.
@@ -112,6 +119,16 @@ struct FrameworkModel {
   /// Status code -> name of the macro that expands to it; suggested where
   /// the translation unit defines the macro as that number.
   std::map<unsigned, std::string> StatusMacros;
+  /// Classes or namespaces whose static constant integer members are the
+  /// codes (`web::http::status_codes`).
+  std::vector<std::string> ConstantScopes;
+  /// Status code -> expressions naming it: a qualified name of a variable
+  /// or enumerator, or a call without arguments (`restinio::status_ok()`).
+  /// Also read as statuses.
+  std::map<unsigned, std::vector<std::string>> NamedConstants;
+  /// Qualified names of declarations (variables, enumerators, classes) and
+  /// names of macros that name a framing header.
+  std::map<std::string, Framing> HeaderNames;
   /// Qualified names of types that hold a status code: a cast of a number to
   /// one of them is a status position.
   std::vector<std::string> StatusTypes;

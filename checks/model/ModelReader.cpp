@@ -29,9 +29,9 @@ using Index = std::optional<Located<int>>;
 using Name = Located<std::string>;
 
 struct RawEntry {
-  std::optional<Name> Field, Method, Constructor, Function;
+  std::optional<Name> Field, Method, Constructor, Function, Returns;
   std::vector<Located<Effect>> Effects;
-  Index Object, Status, Content, Size, HeaderName, Value;
+  Index Object, Status, Content, Size, HeaderName, NameTemplate, Value;
   std::optional<Located<Framing>> Header;
   std::optional<Located<SetsWhen>> When;
   std::optional<Located<bool>> Append;
@@ -39,19 +39,27 @@ struct RawEntry {
   const char *At = nullptr;
 };
 
-struct RawMacro {
-  std::string Code;
-  Name Macro;
+/// A mapping whose keys are data (status codes, declaration names), in the
+/// order written.
+template <typename V> struct RawKeyed {
+  struct Item {
+    std::string Key;
+    V Value;
+  };
+  std::vector<Item> Items;
 };
 
-struct RawMacros {
-  std::vector<RawMacro> Items;
+/// One name or a list of them.
+struct RawNameList {
+  std::vector<Name> Items;
 };
 
 struct RawConstants {
   std::optional<Name> Enum;
   std::optional<Located<bool>> DropEnumName;
-  RawMacros Macros;
+  RawKeyed<Name> Macros;
+  std::vector<Name> Members;
+  RawKeyed<RawNameList> Names;
 };
 
 struct RawModel {
@@ -60,6 +68,7 @@ struct RawModel {
   std::vector<RawEntry> Api;
   RawConstants Constants;
   std::vector<Name> StatusTypes;
+  RawKeyed<Located<Framing>> HeaderNames;
 };
 
 template <typename E> struct Spelling {
@@ -82,6 +91,7 @@ constexpr Spelling<Effect> EffectSpellings[] = {
     {"handle", Effect::Handle},
     {"clear-body", Effect::ClearBody},
     {"inspect", Effect::Inspect},
+    {"open-stream", Effect::OpenStream},
 };
 constexpr Spelling<Framing> FramingSpellings[] = {
     {"content-length", Framing::ContentLength},
@@ -188,6 +198,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("method", E.Method);
     Io.mapOptional("constructor", E.Constructor);
     Io.mapOptional("function", E.Function);
+    Io.mapOptional("returns", E.Returns);
     // Required keys are checked after reading, so that a misspelt key is
     // reported as unknown rather than as a required key missing.
     Io.mapOptional("effects", E.Effects);
@@ -196,6 +207,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("content", E.Content);
     Io.mapOptional("size", E.Size);
     Io.mapOptional("name", E.HeaderName);
+    Io.mapOptional("name-template", E.NameTemplate);
     Io.mapOptional("value", E.Value);
     Io.mapOptional("header", E.Header);
     Io.mapOptional("sets-when", E.When);
@@ -204,13 +216,35 @@ template <> struct MappingTraits<RawEntry> {
   }
 };
 
-template <> struct CustomMappingTraits<RawMacros> {
-  static void inputOne(IO &Io, StringRef Key, RawMacros &Macros) {
-    RawMacro Item{Key.str(), {}};
-    Io.mapRequired(Item.Code.c_str(), Item.Macro);
-    Macros.Items.push_back(std::move(Item));
+template <typename V> struct CustomMappingTraits<RawKeyed<V>> {
+  static void inputOne(IO &Io, StringRef Key, RawKeyed<V> &Keyed) {
+    typename RawKeyed<V>::Item Item{Key.str(), {}};
+    Io.mapRequired(Item.Key.c_str(), Item.Value);
+    Keyed.Items.push_back(std::move(Item));
   }
-  static void output(IO &, RawMacros &) {}
+  static void output(IO &, RawKeyed<V> &) {}
+};
+
+/// A mapping is not a name list: read as one without keys, so that any key
+/// it has is reported as unknown.
+struct NotANameList {};
+template <> struct MappingTraits<NotANameList> {
+  static void mapping(IO &, NotANameList &) {}
+};
+
+template <> struct PolymorphicTraits<RawNameList> {
+  static NodeKind getKind(const RawNameList &L) {
+    return L.Items.size() == 1 ? NodeKind::Scalar : NodeKind::Sequence;
+  }
+  static Name &getAsScalar(RawNameList &L) {
+    L.Items.resize(1);
+    return L.Items.front();
+  }
+  static std::vector<Name> &getAsSequence(RawNameList &L) { return L.Items; }
+  static NotANameList &getAsMap(RawNameList &) {
+    static NotANameList None;
+    return None;
+  }
 };
 
 template <> struct MappingTraits<RawConstants> {
@@ -218,6 +252,8 @@ template <> struct MappingTraits<RawConstants> {
     Io.mapOptional("enum", C.Enum);
     Io.mapOptional("drop-enum-name", C.DropEnumName);
     Io.mapOptional("macros", C.Macros);
+    Io.mapOptional("members", C.Members);
+    Io.mapOptional("names", C.Names);
   }
 };
 
@@ -228,6 +264,7 @@ template <> struct MappingTraits<RawModel> {
     Io.mapOptional("api", M.Api);
     Io.mapOptional("constants", M.Constants);
     Io.mapOptional("status-types", M.StatusTypes);
+    Io.mapOptional("header-names", M.HeaderNames);
   }
 };
 
@@ -248,6 +285,7 @@ enum Role : unsigned {
   RoleWhen = 1 << 7,
   RoleAppend = 1 << 8,
   RoleTypedGetter = 1 << 9,
+  RoleNameTemplate = 1 << 10,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -255,6 +293,7 @@ constexpr unsigned AtField = siteBit(Site::Field);
 constexpr unsigned AtMethod = siteBit(Site::Method);
 constexpr unsigned AtConstructor = siteBit(Site::Constructor);
 constexpr unsigned AtFunction = siteBit(Site::Function);
+constexpr unsigned AtReturn = siteBit(Site::Return);
 
 /// Which sites an effect applies to, and which keys it reads.
 struct EffectRule {
@@ -265,24 +304,28 @@ struct EffectRule {
 };
 
 constexpr EffectRule EffectRules[] = {
-    {Effect::SetStatus, AtField | AtMethod | AtConstructor | AtFunction,
-     RoleStatus, RoleStatus},
+    {Effect::SetStatus,
+     AtField | AtMethod | AtConstructor | AtFunction | AtReturn, RoleStatus,
+     RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
-    {Effect::SetHeader, AtMethod | AtFunction, RoleName, RoleName},
-    // Without 'name', the framing header 'header', or every header.
-    {Effect::RemoveHeader, AtMethod | AtFunction, RoleName | RoleHeader, 0},
-    {Effect::SetFraming, AtMethod | AtFunction,
+    // 'name' or 'name-template': checked after these rules.
+    {Effect::SetHeader, AtMethod | AtFunction, RoleName | RoleNameTemplate, 0},
+    // Without a name, the framing header 'header', or every header.
+    {Effect::RemoveHeader, AtMethod | AtFunction,
+     RoleName | RoleNameTemplate | RoleHeader, 0},
+    {Effect::SetFraming, AtField | AtMethod | AtFunction,
      RoleHeader | RoleValue | RoleWhen, RoleHeader},
     {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
     {Effect::Send, AtMethod | AtFunction, 0, 0},
     {Effect::ReadStatus, AtField | AtMethod | AtFunction, RoleTypedGetter, 0},
     {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
-    {Effect::Create, AtFunction, 0, 0},
+    {Effect::Create, AtMethod | AtFunction, 0, 0},
     {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
     {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
     {Effect::Inspect, AtMethod | AtFunction, 0, 0},
+    {Effect::OpenStream, AtMethod | AtFunction, 0, 0},
 };
 
 const EffectRule &ruleFor(Effect What) {
@@ -302,6 +345,8 @@ const char *siteName(Site S) {
     return "a constructor";
   case Site::Function:
     return "a function";
+  case Site::Return:
+    return "a return value";
   }
   llvm_unreachable("unknown site");
 }
@@ -320,6 +365,8 @@ private:
   bool fail(const char *At, const llvm::Twine &Message);
   bool checkTypeName(const Name &N, llvm::StringRef What);
   bool checkIdentifier(const Name &N, llvm::StringRef What);
+  bool checkFieldPath(const Name &N);
+  std::optional<unsigned> statusCode(llvm::StringRef Key, const char *At);
   bool buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                   std::vector<ApiEntry> &Out);
 
@@ -368,6 +415,27 @@ bool Validator::checkIdentifier(const Name &N, llvm::StringRef What) {
   return true;
 }
 
+std::optional<unsigned> Validator::statusCode(llvm::StringRef Key,
+                                              const char *At) {
+  unsigned Code;
+  if (Key.getAsInteger(10, Code) || Code < 100 || Code > 599) {
+    fail(At, "'" + Key + "' is not a status code (a number from 100 to 599)");
+    return std::nullopt;
+  }
+  return Code;
+}
+
+bool Validator::checkFieldPath(const Name &N) {
+  llvm::SmallVector<llvm::StringRef, 2> Parts;
+  llvm::StringRef(N.Value).split(Parts, '.');
+  for (llvm::StringRef Part : Parts)
+    if (!isQualifiedName(Part) || Part.contains("::"))
+      return fail(N.At, "'" + N.Value +
+                            "' is not a member name or a path of them "
+                            "(headers_out.status)");
+  return true;
+}
+
 bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                            std::vector<ApiEntry> &Out) {
   // The site.
@@ -375,7 +443,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {&Raw.Field, Site::Field},
       {&Raw.Method, Site::Method},
       {&Raw.Constructor, Site::Constructor},
-      {&Raw.Function, Site::Function}};
+      {&Raw.Function, Site::Function},
+      {&Raw.Returns, Site::Return}};
   const Name *SiteName = nullptr;
   Site Where = Site::Method;
   for (const auto &[Key, S] : Sites) {
@@ -383,22 +452,39 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       continue;
     if (SiteName)
       return fail((*Key)->At, "an entry has one of 'field', 'method', "
-                              "'constructor' and 'function', not two");
+                              "'constructor', 'function' and 'returns', "
+                              "not two");
     SiteName = &**Key;
     Where = S;
   }
   if (!SiteName)
     return fail(Raw.At, "an entry needs one of 'field', 'method', "
-                        "'constructor' or 'function'");
-  if (Where == Site::Function      ? !checkTypeName(*SiteName, "function name")
-      : Where == Site::Constructor ? !checkTypeName(*SiteName, "type name")
-                                   : !checkIdentifier(*SiteName, "member name"))
+                        "'constructor', 'function' or 'returns'");
+  bool NameOk;
+  switch (Where) {
+  case Site::Function:
+    NameOk = checkTypeName(*SiteName, "function name");
+    break;
+  case Site::Constructor:
+  case Site::Return:
+    NameOk = checkTypeName(*SiteName, "type name");
+    break;
+  case Site::Field:
+    NameOk = checkFieldPath(*SiteName);
+    break;
+  case Site::Method:
+    NameOk = checkIdentifier(*SiteName, "member name");
+    break;
+  }
+  if (!NameOk)
     return false;
-  if (Where == Site::Constructor &&
+  if ((Where == Site::Constructor || Where == Site::Return) &&
       !llvm::is_contained(Model.Types, SiteName->Value))
-    return fail(SiteName->At, "constructor of '" + SiteName->Value +
-                                  "', which is not one of the model's "
-                                  "'types'");
+    return fail(SiteName->At,
+                llvm::Twine(Where == Site::Constructor ? "constructor"
+                                                       : "return value") +
+                    " of '" + SiteName->Value +
+                    "', which is not one of the model's 'types'");
 
   // The effects and the keys they read.
   if (Raw.Effects.empty())
@@ -432,8 +518,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   if (IsFunction && !ObjectIsResult && !Has(Effect::ConvertStatus))
     Uses |= RoleObject;
   // A field's status is the value assigned to it, and its object the one
-  // it is a member of.
-  if (Where == Site::Field)
+  // it is a member of; a return value is the status of the parameter.
+  if (Where == Site::Field || Where == Site::Return)
     Uses &= ~(RoleStatus | RoleObject);
 
   struct KeyInfo {
@@ -450,6 +536,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleContent, "content", at(Raw.Content)},
       {RoleSize, "size", at(Raw.Size)},
       {RoleName, "name", at(Raw.HeaderName)},
+      {RoleNameTemplate, "name-template", at(Raw.NameTemplate)},
       {RoleValue, "value", at(Raw.Value)},
       {RoleHeader, "header", at(Raw.Header)},
       {RoleWhen, "sets-when", at(Raw.When)},
@@ -469,7 +556,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   };
   for (const Located<Effect> &E : Raw.Effects) {
     unsigned Needs = ruleFor(E.Value).Needs;
-    if (Where == Site::Field)
+    if (Where == Site::Field || Where == Site::Return)
       Needs &= ~(RoleStatus | RoleObject);
     if (E.Value == Effect::SetFraming && Raw.When &&
         Raw.When->Value != SetsWhen::Always)
@@ -484,8 +571,16 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     return fail(SiteName->At, "a function entry needs 'object', the index "
                               "of the argument that is the object it acts "
                               "on");
-  if (Has(Effect::RemoveHeader) && Raw.HeaderName && Raw.Header)
-    return fail(Raw.Header->At, "'remove-header' takes 'name' (an argument) "
+  if (Raw.HeaderName && Raw.NameTemplate)
+    return fail(Raw.NameTemplate->At, "an entry takes 'name' (an argument) or "
+                                      "'name-template' (a template "
+                                      "argument), not both");
+  if (Has(Effect::SetHeader) && !Raw.HeaderName && !Raw.NameTemplate)
+    return fail(SiteName->At, "effect 'set-header' needs the key 'name' or "
+                              "'name-template'");
+  if (Has(Effect::RemoveHeader) && (Raw.HeaderName || Raw.NameTemplate) &&
+      Raw.Header)
+    return fail(Raw.Header->At, "'remove-header' takes a name (an argument) "
                                 "or 'header' (a fixed framing header), not "
                                 "both");
   if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
@@ -500,6 +595,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   Shared.ContentArg = Value(Raw.Content);
   Shared.SizeArg = Value(Raw.Size);
   Shared.NameArg = Value(Raw.HeaderName);
+  Shared.NameTemplateArg = Value(Raw.NameTemplate);
   Shared.ValueArg = Value(Raw.Value);
   Shared.Appends = Raw.Append && Raw.Append->Value;
   Shared.CreatesObject = ObjectIsResult;
@@ -552,18 +648,45 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
     }
     Model.DropEnumName = Raw.Constants.DropEnumName->Value;
   }
-  for (const RawMacro &M : Raw.Constants.Macros.Items) {
-    unsigned Code;
-    if (llvm::StringRef(M.Code).getAsInteger(10, Code) || Code < 100 ||
-        Code > 599) {
-      fail(M.Macro.At, "'" + M.Code +
-                           "' is not a status code (a number from 100 to "
-                           "599)");
+  for (const auto &[Key, Macro] : Raw.Constants.Macros.Items) {
+    std::optional<unsigned> Code = statusCode(Key, Macro.At);
+    if (!Code || !checkIdentifier(Macro, "macro name"))
+      return std::nullopt;
+    Model.StatusMacros[*Code] = Macro.Value;
+  }
+  for (const Name &Scope : Raw.Constants.Members) {
+    if (!checkTypeName(Scope, "class or namespace name"))
+      return std::nullopt;
+    Model.ConstantScopes.push_back(Scope.Value);
+  }
+  for (const auto &[Key, Names] : Raw.Constants.Names.Items) {
+    const char *At = Names.Items.empty() ? nullptr : Names.Items[0].At;
+    std::optional<unsigned> Code = statusCode(Key, At);
+    if (!Code)
+      return std::nullopt;
+    if (Names.Items.empty()) {
+      fail(Raw.Title.At, "status " + Key + " in 'names' has no name");
       return std::nullopt;
     }
-    if (!checkIdentifier(M.Macro, "macro name"))
+    for (const Name &N : Names.Items) {
+      llvm::StringRef Spelled(N.Value);
+      Spelled.consume_back("()");
+      if (!isQualifiedName(Spelled)) {
+        fail(N.At, "'" + N.Value +
+                       "' is not a constant's name (ns::name, or ns::f() "
+                       "for a function)");
+        return std::nullopt;
+      }
+      Model.NamedConstants[*Code].push_back(N.Value);
+    }
+  }
+  for (const auto &[Declaration, Header] : Raw.HeaderNames.Items) {
+    if (!isQualifiedName(Declaration)) {
+      fail(Header.At,
+           "'" + Declaration + "' is not the name of a declaration or macro");
       return std::nullopt;
-    Model.StatusMacros[Code] = M.Macro.Value;
+    }
+    Model.HeaderNames[Declaration] = Header.Value;
   }
   for (const RawEntry &Entry : Raw.Api)
     if (!buildEntry(Entry, Model, Model.Api))

@@ -119,6 +119,26 @@ int decoratedThenStarted(struct mg_connection *conn, void *cbdata) {
   return 204;
 }
 
+// --- Raw status lines: findings ----------------------------------------------
+// A handler may write the whole response itself; what follows the blank line
+// after the status line's headers is content (raw protocol text).
+
+int rawBody(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndone");
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 204 set here
+  return 1;
+}
+
+int rawBodyInPieces(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 304 Not Modified\r\n");
+  mg_printf(conn, "ETag: \"v2\"\r\n\r\n");
+  mg_write(conn, "unchanged", 9);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-4]]:29: note: status 304 set here
+  return 1;
+}
+
 // --- No findings ------------------------------------------------------------
 
 int emptyNoContent(struct mg_connection *conn, void *cbdata) {
@@ -267,11 +287,34 @@ int fileChoosesStatus(struct mg_connection *conn, void *cbdata) {
   return 200;
 }
 
-// A raw response written with mg_printf has no status the checks know yet.
-int rawResponse(struct mg_connection *conn, void *cbdata) {
-  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\n");
-  mg_printf(conn, "hello");
-  return 204;
+// --- Raw status lines: no findings -------------------------------------------
+
+int rawHeadersOnly(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nCache-Control: no-store\r\n\r\n");
+  return 1;
+}
+
+int rawBodyCutBySize(struct mg_connection *conn, void *cbdata) {
+  // Only the first 27 bytes are written: the status line and the blank line.
+  mg_write(conn, "HTTP/1.1 204 No Content\r\n\r\nunused", 27);
+  return 1;
+}
+
+int rawResetContentBody(struct mg_connection *conn, int verbose) {
+  if (!verbose) {
+    mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\n");
+    return 1;
+  }
+  mg_printf(conn, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nmore");
+  return 1;
+}
+
+int rawLineAsContent(struct mg_connection *conn, void *cbdata) {
+  // A 200 the framework started: the text is its content.
+  mg_response_header_start(conn, 200);
+  mg_response_header_send(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\nquoted");
+  return 1;
 }
 
 // --- Known misses ---------------------------------------------------------

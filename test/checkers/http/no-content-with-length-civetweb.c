@@ -90,6 +90,35 @@ int errorOverStartedResponse(struct mg_connection *conn, void *cbdata) {
   return 204;
 }
 
+// --- Raw status lines: findings ----------------------------------------------
+// A handler may write the whole response itself; the status line and the
+// header lines in its literals are read (raw protocol text).
+
+int rawLength(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n");
+  // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 204 set here
+  return 1;
+}
+
+int rawChunkedInPieces(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
+  mg_printf(conn, "Cache-Control: no-store\r\n");
+  mg_printf(conn, "Transfer-Encoding: chunked\r\n\r\n");
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-4]]:29: note: status 204 set here
+  return 1;
+}
+
+int rawAdjacentLiterals(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 101 Switching Protocols\r\n"
+                  "Content-Length: %d\r\n\r\n",
+            0);
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: warning: Content-Length set on a response that is sent with status 101 (Switching Protocols), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-4]]:29: note: status 101 set here
+  return 1;
+}
+
 // --- No findings ------------------------------------------------------------
 
 // RFC 9110 allows Content-Length on a 304.
@@ -190,10 +219,36 @@ int unknownStatus(struct mg_connection *conn, int code) {
   return code;
 }
 
-// A raw response written with mg_printf has no status the checks know yet.
-int rawResponse(struct mg_connection *conn, void *cbdata) {
-  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
-  return 204;
+// --- Raw status lines: no findings -------------------------------------------
+
+int rawResetContentLengthZero(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 205 Reset Content\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+int rawNotModifiedLength(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 304 Not Modified\r\nETag: \"v2\"\r\n"
+                  "Content-Length: 120\r\n\r\n");
+  return 1;
+}
+
+int rawStatusFromArgument(struct mg_connection *conn, int code) {
+  // The status line's code is an argument: not known here.
+  mg_printf(conn, "HTTP/1.1 %d Done\r\nContent-Length: 0\r\n\r\n", code);
+  return 1;
+}
+
+int rawOkLength(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+  return 1;
+}
+
+int rawLineAfterStatusSet(struct mg_connection *conn, void *cbdata) {
+  // After the framework's own status line, the text is content of a 200.
+  mg_response_header_start(conn, 200);
+  mg_response_header_send(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n");
+  return 1;
 }
 
 // --- Known misses ---------------------------------------------------------
