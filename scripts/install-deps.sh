@@ -22,6 +22,7 @@ PACKAGES=(
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpistache-dev
   libulfius-dev libsoup-3.0-dev libwebsocketpp-dev librestinio-dev libasio-dev
   libfmt-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev nginx-dev libh2o-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
