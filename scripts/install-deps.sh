@@ -14,15 +14,9 @@ PACKAGES=(
   llvm-19-tools
   # Real framework headers for the tests and examples.
   libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev qt6-httpserver-dev qt6-base-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev
-  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev libcpprest-dev
-  libcpp-httplib-dev libboost-dev libmicrohttpd-dev libevent-dev libcivetweb-dev apache2-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpistache-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev librestinio-dev libasio-dev
-  libfmt-dev
-  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev nginx-dev libh2o-dev
+  libulfius-dev libsoup-3.0-dev libwebsocketpp-dev libpoco-dev libcpprest-dev
+  libpistache-dev qt6-httpserver-dev qt6-base-dev librestinio-dev libasio-dev
+  libfmt-dev apache2-dev nginx-dev libh2o-dev
   # The integration tests: the pre-commit hook under the real pre-commit,
   # which works on git repositories.
   git pre-commit
