@@ -482,6 +482,9 @@ bool isEmptyContent(const Expr *Content, const Expr *Size,
     return true;
   if (!Content)
     return false;
+  // A defaulted content argument is its default (`send(code, body = "")`).
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Content))
+    Content = Default->getExpr();
   // std::string(ptr, 0) and similar: a zero length makes it empty.
   if (const auto *CCE = dyn_cast<CXXConstructExpr>(skipTransparent(Content));
       CCE && CCE->getNumArgs() >= 2 &&

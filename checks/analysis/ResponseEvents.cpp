@@ -96,12 +96,22 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
       return;
     Expr::EvalResult Result;
     const Expr *Value = BO->getRHS();
-    const bool Unsets =
-        !Value->isValueDependent() && Value->EvaluateAsInt(Result, Ctx) &&
-        (Result.Val.getInt().isNegative() || Result.Val.getInt().isAllOnes());
-    ResponseEvent E =
-        event(Unsets ? ResponseEvent::ClearFraming : ResponseEvent::SetFraming,
-              Key, BO);
+    // A header pointer field set to null has no header either.
+    const bool Unsets = !Value->isValueDependent() &&
+                        ((BO->getLHS()->getType()->isPointerType() &&
+                          Value->isNullPointerConstant(
+                              Ctx, Expr::NPC_ValueDependentIsNotNull)) ||
+                         (Value->EvaluateAsInt(Result, Ctx) &&
+                          (Result.Val.getInt().isNegative() ||
+                           Result.Val.getInt().isAllOnes())));
+    // An on/off flag (`sets-when: true`): zero turns the header off.
+    bool Off = false;
+    if (Entry.When == model::SetsWhen::True)
+      Off = !Value->isValueDependent() && Value->EvaluateAsInt(Result, Ctx) &&
+            Result.Val.getInt().isZero();
+    ResponseEvent E = event(Unsets || Off ? ResponseEvent::ClearFraming
+                                          : ResponseEvent::SetFraming,
+                            Key, BO);
     E.Header = Entry.Header;
     Out.push_back(E);
     return;

@@ -559,7 +559,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     if (Where == Site::Field || Where == Site::Return)
       Needs &= ~(RoleStatus | RoleObject);
     if (E.Value == Effect::SetFraming && Raw.When &&
-        Raw.When->Value != SetsWhen::Always)
+        Raw.When->Value != SetsWhen::Always && Where != Site::Field)
       Needs |= RoleValue;
     for (const KeyInfo &K : Keys)
       if ((Needs & K.R) && !K.At)

@@ -244,13 +244,6 @@ ngx_int_t helperMayChangeIt(ngx_http_request_t *r) {
   return ngx_http_output_filter(r, chainOf(r->pool, "draft"));
 }
 
-// A zeroed complex value has an empty text: nothing is written.
-ngx_int_t sendResponseEmpty(ngx_http_request_t *r) {
-  ngx_http_complex_value_t cv;
-  ngx_memzero(&cv, sizeof(cv));
-  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, NULL, &cv);
-}
-
 ngx_int_t okWithBody(ngx_http_request_t *r) {
   ngx_http_complex_value_t cv;
   ngx_memzero(&cv, sizeof(cv));

@@ -155,14 +155,6 @@ void headersRemoved(HTTPServerResponse &res) {
   res.send();
 }
 
-// setContentLength(UNKNOWN_CONTENT_LENGTH), which is -1, removes the header.
-void lengthUnknown(HTTPServerResponse &res) {
-  res.setStatusAndReason(HTTPResponse::HTTP_NO_CONTENT);
-  res.setContentLength(5);
-  res.setContentLength(-1);
-  res.send();
-}
-
 // sendBuffer() sets Content-Length to the size it sends: that header is the
 // framework's (the content is the finding of http-no-content-with-body).
 void lengthFromSendBuffer(HTTPServerResponse &res) {
@@ -175,14 +167,6 @@ void emptySendBuffer(HTTPServerResponse &res) {
   res.setStatusAndReason(HTTPResponse::HTTP_NO_CONTENT);
   res.setChunkedTransferEncoding(true);
   res.sendBuffer("", 0);
-}
-
-// The status of a response is what it was when it was sent.
-void statusAfterSend(HTTPServerResponse &res) {
-  res.setStatusAndReason(HTTPResponse::HTTP_OK);
-  res.setContentLength(5);
-  res.send() << "hello";
-  res.setStatusAndReason(HTTPResponse::HTTP_NO_CONTENT);
 }
 
 void twoResponses(HTTPServerResponse &quiet, HTTPServerResponse &loud) {
