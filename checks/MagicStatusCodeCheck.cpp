@@ -161,6 +161,10 @@ void MagicStatusCodeCheck::checkLiteral(
           ? spellConstant(*Constant->Enumerator, Shorthands,
                           Literal->getBeginLoc(), SM, getLangOpts(),
                           Position->Framework->DropEnumName)
+      : getLangOpts().CPlusPlus &&
+              Constant->Spelling.find("::") != std::string::npos
+          ? shortenQualified(Constant->Spelling, Shorthands,
+                             Literal->getBeginLoc(), SM)
           : Constant->Spelling;
   auto Diag =
       diag(Literal->getBeginLoc(), "status code %0 written as a number; use %1")

@@ -161,6 +161,12 @@ std::string spellConstant(const EnumConstantDecl &Constant,
     Qualified =
         Enum->getQualifiedNameAsString() + "::" + Constant.getNameAsString();
   }
+  return shortenQualified(Qualified, Shorthands, Use, SM);
+}
+
+std::string shortenQualified(const std::string &Qualified,
+                             llvm::ArrayRef<Shorthand> Shorthands,
+                             SourceLocation Use, const SourceManager &SM) {
   std::string Best = Qualified;
   for (const Shorthand &Short : Shorthands) {
     std::string Prefix = Short.Replaces + "::";

@@ -63,6 +63,12 @@ std::string spellConstant(const EnumConstantDecl &Constant,
                           SourceLocation Use, const SourceManager &SM,
                           const LangOptions &LangOpts, bool DropEnumName);
 
+/// Spells the qualified name `Qualified` through the shorthand declared
+/// before `Use`, in the same file, that shortens it most.
+std::string shortenQualified(const std::string &Qualified,
+                             llvm::ArrayRef<Shorthand> Shorthands,
+                             SourceLocation Use, const SourceManager &SM);
+
 } // namespace clang::tidy::http
 
 #endif // HTTP_TIDY_ANALYSIS_STATUSCONSTANTS_H

@@ -47,15 +47,15 @@ request_handling_status_t conditional(const request_handle_t &req, bool quiet) {
   return resp.done();
 }
 
-// A name from the model's `names` is spelled as the model writes it, also
-// where a namespace alias is in scope.
+// A name from the model's `names` is spelled through a namespace alias in
+// scope, as enumerators are.
 namespace rs = restinio;
 
 request_handling_status_t throughAlias(const request_handle_t &req) {
   return req->create_response(rs::http_status_line_t{rs::http_status_code_t{201}, "Created"})
       .done();
-  // CHECK-MESSAGES: :[[@LINE-2]]:77: warning: status code 201 written as a number; use restinio::status_code::created
-  // CHECK-FIXES: return req->create_response(rs::http_status_line_t{restinio::status_code::created, "Created"})
+  // CHECK-MESSAGES: :[[@LINE-2]]:77: warning: status code 201 written as a number; use rs::status_code::created
+  // CHECK-FIXES: return req->create_response(rs::http_status_line_t{rs::status_code::created, "Created"})
 }
 
 // --- No findings ------------------------------------------------------------
