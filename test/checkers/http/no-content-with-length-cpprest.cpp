@@ -62,7 +62,7 @@ void throughHeaderReference(http_request req) {
   http_headers &headers = res.headers();
   headers.add(header_names::content_length, 0);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
-  // CHECK-MESSAGES: :[[@LINE-3]]:5: note: status 204 set here
+  // CHECK-MESSAGES: :[[@LINE-4]]:5: note: status 204 set here
   req.reply(res);
 }
 
