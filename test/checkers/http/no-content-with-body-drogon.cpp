@@ -75,23 +75,32 @@ void conditionalStatus(const HttpRequestPtr &req, Callback &&callback) {
 void statusFromFactory(const HttpRequestPtr &req, Callback &&callback) {
   auto resp =
       HttpResponse::newHttpResponse(drogon::k204NoContent, drogon::CT_TEXT_PLAIN);
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: status 204 set here
   resp->setBody("removed");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: status 204 set here
   callback(resp);
 }
 
 void castStatus(const HttpRequestPtr &req, Callback &&callback) {
   auto resp = HttpResponse::newHttpResponse(
       static_cast<drogon::HttpStatusCode>(103), drogon::CT_NONE);
-  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: status 103 set here
   resp->setBody("hints");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 103 (Early Hints), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-4]]:15: note: status 103 set here
   callback(resp);
 }
 
 void fileOnNoContent(const HttpRequestPtr &req, Callback &&callback) {
   auto resp = HttpResponse::newFileResponse("/var/www/report.pdf");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: content written to a response that is sent with status 204
+  resp->setStatusCode(drogon::k204NoContent);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+  callback(resp);
+}
+
+// A range from offset 0: the offset is not a size.
+void fileRangeOnNoContent(const HttpRequestPtr &req, Callback &&callback) {
+  auto resp = HttpResponse::newFileResponse("/var/www/video.mp4", 0, 1024);
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: content written to a response that is sent with status 204
   resp->setStatusCode(drogon::k204NoContent);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
@@ -175,9 +184,9 @@ void movedCallback(const HttpRequestPtr &req, Callback &&callback) {
 void customStatusStays(const HttpRequestPtr &req, Callback &&callback) {
   auto resp = HttpResponse::newHttpResponse();
   resp->setCustomStatusCode(204);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
   resp->setBody("x");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
   resp->setStatusCode(drogon::k200OK);
   callback(resp);
 }

@@ -64,9 +64,9 @@ void conditionalStatus(const HttpRequestPtr &req, Callback &&callback) {
 // A constant holding the name is followed.
 void nameInConstant(const HttpRequestPtr &req, Callback &&callback) {
   auto resp = HttpResponse::newHttpResponse(k204NoContent, CT_NONE);
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: note: status 204 set here
   resp->addHeader(kContentLength, "0");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: status 204 set here
   callback(resp);
 }
 
