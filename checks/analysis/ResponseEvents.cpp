@@ -599,9 +599,11 @@ void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
 
 void ResponseEventExtractor::extractConstructArguments(
     const CXXConstructExpr *Construct, Events &Out) {
-  // Copies and moves of a response are declarations or assignments,
-  // handled where the new object is named.
-  if (api().responseFramework(Construct->getType()))
+  // Copies and moves of a response, or of a smart pointer to one, are
+  // declarations, assignments, returns or arguments, handled where the new
+  // object is named or passed.
+  if (api().responseFramework(Construct->getType()) ||
+      api().smartPointerFramework(Construct->getType()))
     return;
   const CXXConstructorDecl *Ctor = Construct->getConstructor();
   for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
