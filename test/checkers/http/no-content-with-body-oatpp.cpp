@@ -55,6 +55,13 @@ public:
     // CHECK-MESSAGES: :[[@LINE-2]]:12: note: status 304 set here
   }
 
+  // The factory's DTO overload: the serialised DTO is the body.
+  ENDPOINT("GET", "/cached/dto", cachedDto) {
+    return ResponseFactory::createResponse(Status::CODE_304, loadItem(),
+                                           getDefaultObjectMapper());
+    // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  }
+
   ENDPOINT("POST", "/forms", resetForm) {
     return Response::createShared(Status::CODE_205,
                                   BufferBody::createShared("reset"));
