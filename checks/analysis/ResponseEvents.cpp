@@ -788,12 +788,15 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-    // Whoever calls the lambda may change a response it holds by reference.
+    // Whoever calls the lambda may change a response it holds by reference,
+    // or shares through a copy of a smart pointer.
     for (const LambdaCapture &Capture : Lambda->captures()) {
-      if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByRef)
+      if (!Capture.capturesVariable())
         continue;
       const auto *VD = dyn_cast<VarDecl>(Capture.getCapturedVar());
-      if (!VD || !api().responseFramework(VD->getType()))
+      if (!VD || !(Capture.getCaptureKind() == LCK_ByRef
+                       ? api().responseFramework(VD->getType())
+                       : api().smartPointerFramework(VD->getType())))
         continue;
       if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
         Out.push_back(event(ResponseEvent::Escape, *Key, Lambda));
