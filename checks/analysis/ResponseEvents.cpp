@@ -238,7 +238,7 @@ ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
 }
 
 /// The braced list of (name, value) pairs an argument is, written at the
-/// call or as a local variable's initialiser; null for anything else.
+/// call or as a local constant's initialiser; null for anything else.
 static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
   E = skipTransparent(E);
   if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
@@ -249,9 +249,11 @@ static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
     return Construct->getNumArgs() >= 1 && Depth < 4
                ? pairList(Construct->getArg(0), Depth + 1)
                : nullptr;
+  // A constant map keeps the pairs it was initialised with.
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (VD && VD->isLocalVarDecl() && VD->getInit() && Depth < 4)
+  if (VD && VD->isLocalVarDecl() && VD->getType().isConstQualified() &&
+      VD->getInit() && Depth < 4)
     return pairList(VD->getInit(), Depth + 1);
   return nullptr;
 }
