@@ -23,10 +23,10 @@ void casts(Response response, Request) {
   // CHECK-FIXES: response->write(SimpleWeb::StatusCode::client_error_not_found, "no such item");
   response->write((SimpleWeb::StatusCode)304, {{"ETag", "\"v2\""}});
   // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: status code 304 written as a number; use SimpleWeb::StatusCode::redirection_not_modified
-  // CHECK-FIXES: response->write(SimpleWeb::StatusCode::redirection_not_modified, {{"ETag", "\"v2\""}});
+  // CHECK-FIXES: response->write(SimpleWeb::StatusCode::redirection_not_modified, {{[{][{]}}"ETag", "\"v2\""{{[}][}]}});
   response->write(SimpleWeb::StatusCode(500), "failed", {{"Retry-After", "5"}});
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: status code 500 written as a number; use SimpleWeb::StatusCode::server_error_internal_server_error
-  // CHECK-FIXES: response->write(SimpleWeb::StatusCode::server_error_internal_server_error, "failed", {{"Retry-After", "5"}});
+  // CHECK-FIXES: response->write(SimpleWeb::StatusCode::server_error_internal_server_error, "failed", {{[{][{]}}"Retry-After", "5"{{[}][}]}});
 }
 
 void throughDereference(Response response, Request) {

@@ -20,20 +20,20 @@ static const char *const kContentLength = "Content-Length";
 void deleteItem(Response response, Request) {
   response->write(SimpleWeb::StatusCode::success_no_content,
                   {{"Content-Length", "0"}});
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
 void transferEncoding(Response response, Request) {
   response->write(NO_CONTENT, "",
                   {{"Cache-Control", "no-store"}, {"Transfer-Encoding", "chunked"}});
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:53: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
 void informational(Response response, Request) {
   response->write(StatusCode::information_continue, {{"content-length", "0"}});
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 100 (Continue), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: Content-Length set on a response that is sent with status 100 (Continue), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 100 set here
 }
 
@@ -41,14 +41,14 @@ void conditionalStatus(Response response, Request request) {
   const bool quiet = request->query_string == "quiet";
   response->write(quiet ? StatusCode::success_no_content : StatusCode::success_ok,
                   {{"Content-Length", "0"}});
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
 // A constant holding the name is followed.
 void nameInConstant(Response response, Request) {
   response->write(StatusCode::success_no_content, {{kContentLength, "0"}});
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:53: warning: Content-Length set on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 204 set here
 }
 
@@ -56,7 +56,7 @@ void nameInConstant(Response response, Request) {
 void headerVariable(Response response, Request) {
   CaseInsensitiveMultimap header{{"Content-Length", "0"}};
   response->write(StatusCode::success_no_content, header);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-2]]:36: warning: Content-Length set on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 204 set here
 }
 
@@ -64,7 +64,7 @@ void headerVariableWithContent(Response response, Request) {
   const SimpleWeb::CaseInsensitiveMultimap header = {
       {"ETag", "\"v2\""}, {"Transfer-Encoding", "chunked"}};
   response->write(StatusCode::success_no_content, "", header);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Transfer-Encoding set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: warning: Transfer-Encoding set on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 204 set here
 }
 
@@ -94,7 +94,7 @@ void inAResource(HttpServer &server) {
   server.resource["^/items/([0-9]+)$"]["DELETE"] = [](Response response,
                                                        Request) {
     response->write(StatusCode::success_no_content, {{"Content-Length", "0"}});
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: Content-Length set on a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: Content-Length set on a response that is sent with status 204
     // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 204 set here
   };
 }
