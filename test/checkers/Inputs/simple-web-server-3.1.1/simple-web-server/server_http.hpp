@@ -1,5 +1,6 @@
 // Declaration-only stand-in for server_http.hpp of Simple-Web-Server v3.1.1
-// (eidheim/Simple-Web-Server, tag v3.1.1; installed as
+// (eidheim/Simple-Web-Server, tag v3.1.1, commit 898b6ab, published on
+// gitlab.com/eidheim/Simple-Web-Server; installed as
 // include/simple-web-server/server_http.hpp), written for http-tidy's lint
 // tests. It declares the public API a request handler uses, with the
 // release's namespaces, class nesting, signatures and default arguments:
