@@ -218,10 +218,13 @@ bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {
   if (Key.Kind == ObjectKey::Temporary)
     return false;
   const auto *Var = static_cast<const VarDecl *>(Key.Root);
-  // What a reference, a pointer or a smart pointer reaches outlives the
-  // function (a smart pointer shares it).
+  // What a reference or a pointer reaches outlives the function, and so does
+  // what a smart pointer shares (`s->get_con_from_hdl(hdl)`), unless a
+  // factory made it here: that object leaves only where it is passed on or
+  // returned.
   if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage() ||
-      Api.smartPointerFramework(Var->getType()))
+      (Api.smartPointerFramework(Var->getType()) &&
+       !(Var->getInit() && asCreation(Var->getInit()))))
     return true;
   // Captured by a lambda, or declared outside this function.
   return Var->getParentFunctionOrMethod() !=
