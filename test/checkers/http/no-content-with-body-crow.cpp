@@ -239,28 +239,3 @@ void localNeverSent(crow::response &res) {
   scratch.body = "scratch";
   res.end();
 }
-
-// Known limits. clear() sets the code back to 200 and redirect() sets 307:
-// statuses that no argument gives, which the schema cannot say. Each is
-// reported today.
-void clearedThenWritten(crow::response &res) {
-  res.code = 204;
-  res.clear();
-  res.write("fresh");
-  res.end();
-}
-
-void redirectedWithBody(crow::response &res) {
-  res.code = 204;
-  res.redirect("/elsewhere");
-  res.write("moved");
-  res.end();
-}
-
-// write() only appends to the body, which Crow sends after its own status
-// line: text that reads like a status line is content of a 200. It is read
-// as protocol text today (any appending writer of a fresh object is).
-void bodyReadsLikeAStatusLine(crow::response &res) {
-  res.write("HTTP/1.1 204 No Content\r\n\r\nbody");
-  res.end();
-}

@@ -139,27 +139,3 @@ void okWithLength(crow::SimpleApp &app) {
     return res;
   });
 }
-
-// Known limits. clear() sets the code back to 200 and redirect() sets 307:
-// statuses that no argument gives, which the schema cannot say. Each is
-// reported today.
-void clearedThenLength(crow::response &res) {
-  res.code = 204;
-  res.clear();
-  res.set_header("Content-Length", "5");
-  res.end("hello");
-}
-
-void redirectedWithLength(crow::response &res) {
-  res.code = 204;
-  res.redirect("/elsewhere");
-  res.set_header("Content-Length", "0");
-  res.end();
-}
-
-// write() only appends to the body: these header lines are content of a
-// 200. They are read as protocol text today.
-void bodyReadsLikeHeaders(crow::response &res) {
-  res.write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
-  res.end();
-}
