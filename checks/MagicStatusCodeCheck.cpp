@@ -187,7 +187,8 @@ void MagicStatusCodeCheck::checkLiteral(
         Position->TypedGetter);
   }
   SourceRange Range = Position->Replaced->getSourceRange();
-  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+  if (!Position->Fixable || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
     return;
   // A status object declared with its number (`code_t c(204);`): the
   // construction's range is the declarator, which the constant cannot

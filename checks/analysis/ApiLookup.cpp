@@ -7,6 +7,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::http {
 
@@ -24,6 +25,18 @@ static const NamedDecl *namedTag(const TagDecl *TD) {
   return TD->getTypedefNameForAnonDecl();
 }
 
+/// A member of an instantiated class template goes by the template's name
+/// (`ServerBase::Response`, not `ServerBase<HTTP>::Response`).
+static const NamedDecl *memberPattern(const NamedDecl *D) {
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+    if (const CXXRecordDecl *From = RD->getInstantiatedFromMemberClass())
+      return From;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    if (const FunctionDecl *From = FD->getInstantiatedFromMemberFunction())
+      return From;
+  return D;
+}
+
 /// Finds `D` among candidates indexed by last name, comparing the qualified
 /// name only when the cheap unqualified one matches.
 template <typename Candidates>
@@ -34,7 +47,7 @@ static auto findByName(const Candidates &Index, const NamedDecl *D)
   auto It = Index.find(D->getName());
   if (It == Index.end())
     return nullptr;
-  std::string Qualified = D->getQualifiedNameAsString();
+  std::string Qualified = memberPattern(D)->getQualifiedNameAsString();
   for (const auto &Candidate : It->second)
     if (std::get<0>(Candidate) == Qualified)
       return &Candidate;
@@ -148,10 +161,11 @@ FunctionModel ApiLookup::functionModel(const FunctionDecl *FD) const {
   auto It = Functions.find(FD->getName());
   if (It == Functions.end())
     return Result;
-  std::string Qualified = FD->getQualifiedNameAsString();
+  std::string Qualified = memberPattern(FD)->getQualifiedNameAsString();
   for (const auto &[FM, Entry] : It->second) {
     if (Entry->Name != Qualified ||
-        (Result.Framework && Result.Framework != FM))
+        (Result.Framework && Result.Framework != FM) ||
+        !entryAppliesTo(*Entry, FD))
       continue;
     Result.Framework = FM;
     Result.Entries.push_back(Entry);
@@ -188,8 +202,71 @@ const ApiEntry *ApiLookup::methodEntry(const CXXMemberCallExpr *Call,
   if (!MD || !MD->getDeclName().isIdentifier())
     return nullptr;
   const FrameworkModel *FM = objectFramework(Call->getImplicitObjectArgument());
-  return FM ? findEntry(*FM, model::Site::Method, MD->getName(), What)
-            : nullptr;
+  if (!FM)
+    return nullptr;
+  for (const ApiEntry &E : FM->Api)
+    if (E.Where == model::Site::Method && E.What == What &&
+        E.Name == MD->getName() && entryAppliesTo(E, MD))
+      return &E;
+  return nullptr;
+}
+
+const ApiEntry *ApiLookup::callbackEntry(QualType Argument,
+                                         model::Effect What) const {
+  const FrameworkModel *FM = responseFramework(Argument);
+  llvm::StringRef Type = trackedTypeName(Argument);
+  if (!FM) {
+    // A smart pointer: the type it points to.
+    FM = smartPointerFramework(Argument);
+    const auto *Spec =
+        FM ? dyn_cast<ClassTemplateSpecializationDecl>(
+                 Argument.getNonReferenceType()->getAsCXXRecordDecl())
+           : nullptr;
+    if (!Spec)
+      return nullptr;
+    Type = trackedTypeName(Spec->getTemplateArgs()[0].getAsType());
+  }
+  return FM ? findEntry(*FM, model::Site::Callback, Type, What) : nullptr;
+}
+
+/// The names a parameter type goes by: its spelling without references and
+/// top-level const, the typedefs it is written with, and its class or
+/// enumeration without template arguments.
+static bool parameterTypeIs(QualType T, llvm::StringRef Wanted) {
+  if (Wanted == "*")
+    return true;
+  T = T.getNonReferenceType().getUnqualifiedType();
+  for (QualType Sugar = T;;) {
+    if (const auto *TT = Sugar->getAs<TypedefType>()) {
+      if (TT->getDecl()->getQualifiedNameAsString() == Wanted)
+        return true;
+      QualType Next = TT->desugar();
+      if (Next == Sugar)
+        break;
+      Sugar = Next.getUnqualifiedType();
+      continue;
+    }
+    break;
+  }
+  QualType Canonical = T.getCanonicalType().getUnqualifiedType();
+  if (const TagDecl *TD = Canonical->getAsTagDecl()) {
+    const NamedDecl *D = TD;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TD))
+      D = Spec->getSpecializedTemplate();
+    return memberPattern(D)->getQualifiedNameAsString() == Wanted;
+  }
+  return Canonical.getAsString() == Wanted;
+}
+
+bool entryAppliesTo(const ApiEntry &Entry, const FunctionDecl *Callee) {
+  if (!Entry.RestrictsParams)
+    return true;
+  if (!Callee || Callee->getNumParams() != Entry.Params.size())
+    return false;
+  for (unsigned I = 0; I < Entry.Params.size(); ++I)
+    if (!parameterTypeIs(Callee->getParamDecl(I)->getType(), Entry.Params[I]))
+      return false;
+  return true;
 }
 
 llvm::SmallVector<std::pair<const ParmVarDecl *, const FrameworkModel *>, 1>
@@ -375,6 +452,21 @@ static const NamedDecl *namedConstant(const Expr *E) {
   return nullptr;
 }
 
+/// The code a status text starts with: three digits, alone or followed by
+/// a space and a reason phrase.
+static std::optional<unsigned> statusOfText(const StringLiteral *SL) {
+  if (!SL->isOrdinary())
+    return std::nullopt;
+  llvm::StringRef Text = SL->getString();
+  unsigned Code = 0;
+  if (Text.size() < 3 || (Text.size() > 3 && Text[3] != ' ') ||
+      !llvm::all_of(Text.take_front(3),
+                    [](char C) { return llvm::isDigit(C); }) ||
+      Text.take_front(3).getAsInteger(10, Code))
+    return std::nullopt;
+  return Code;
+}
+
 std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
                                                   const ASTContext &Ctx,
                                                   unsigned Depth) const {
@@ -399,6 +491,9 @@ std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
     if (It != NamedValues.end())
       return It->second;
   }
+  // A status given as text: `writeStatus("204 No Content")`.
+  if (const StringLiteral *SL = asStringLiteral(E))
+    return statusOfText(SL);
   if (!E->getType()->isIntegralOrEnumerationType()) {
     if (!statusTypeFramework(E->getType()))
       return std::nullopt;

@@ -88,6 +88,12 @@ public:
   const model::ApiEntry *methodEntry(const CXXMemberCallExpr *Call,
                                      model::Effect What) const;
 
+  /// The `callback` entry with effect `What` for a callable given an
+  /// argument of type `Argument` (a tracked object, or a smart pointer to
+  /// one), if any.
+  const model::ApiEntry *callbackEntry(QualType Argument,
+                                       model::Effect What) const;
+
   /// The parameters of `FD` whose object's status its return value is (a
   /// `returns` entry of the parameter's type), with their framework.
   llvm::SmallVector<
@@ -159,6 +165,10 @@ lookupQualifiedName(llvm::StringRef QualifiedName, ASTContext &Ctx);
 const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
                                  model::Site Where, llvm::StringRef Name,
                                  model::Effect What);
+
+/// Whether `Entry` describes the overload `Callee`: always, unless it
+/// names its parameter types (`params`).
+bool entryAppliesTo(const model::ApiEntry &Entry, const FunctionDecl *Callee);
 
 /// The last component of a qualified name: `write` for
 /// `boost::beast::http::write`.

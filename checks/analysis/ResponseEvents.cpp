@@ -2,6 +2,7 @@
 
 #include "ResponseEvents.h"
 #include "ApiLookup.h"
+#include "RawMessage.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -236,6 +237,72 @@ ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
   return api().framingHeaderName(Args[Entry.NameArg], Ctx);
 }
 
+/// The braced list of (name, value) pairs an argument is, written at the
+/// call or as a local variable's initialiser; null for anything else.
+static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
+  E = skipTransparent(E);
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
+    E = skipTransparent(List->getSubExpr());
+  if (const auto *ILE = dyn_cast<InitListExpr>(E))
+    return ILE;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getNumArgs() >= 1 && Depth < 4
+               ? pairList(Construct->getArg(0), Depth + 1)
+               : nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (VD && VD->isLocalVarDecl() && VD->getInit() && Depth < 4)
+    return pairList(VD->getInit(), Depth + 1);
+  return nullptr;
+}
+
+/// The first member of a pair written in a braced list.
+static const Expr *pairName(const Expr *Pair) {
+  Pair = skipTransparent(Pair);
+  if (const auto *ILE = dyn_cast<InitListExpr>(Pair))
+    return ILE->getNumInits() ? ILE->getInit(0) : nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Pair))
+    return Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+  return nullptr;
+}
+
+void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
+                                              ObjectKey Key,
+                                              llvm::ArrayRef<const Expr *> Args,
+                                              Events &Out) {
+  auto Push = [&](model::Framing F, const Stmt *At, unsigned Byte) {
+    ResponseEvent E = event(ResponseEvent::SetFraming, Key, At);
+    E.Header = F;
+    E.Byte = Byte;
+    Out.push_back(E);
+  };
+  const auto Lines = static_cast<size_t>(Entry.HeaderLinesArg);
+  if (Entry.HeaderLinesArg >= 0 && Lines < Args.size() && Args[Lines]) {
+    const StringLiteral *Text = asStringLiteral(Args[Lines]);
+    if (!Text || !Text->isOrdinary())
+      return;
+    llvm::SmallVector<RawPart, 2> Parts;
+    parseRawMessage(Text->getString(), RawPhase::Headers, Parts);
+    for (const RawPart &Part : Parts)
+      if (Part.K == RawPart::ContentLength ||
+          Part.K == RawPart::TransferEncoding)
+        Push(Part.K == RawPart::ContentLength
+                 ? model::Framing::ContentLength
+                 : model::Framing::TransferEncoding,
+             Text, Part.Offset);
+    return;
+  }
+  const auto List = static_cast<size_t>(Entry.HeaderListArg);
+  if (Entry.HeaderListArg < 0 || List >= Args.size() || !Args[List])
+    return;
+  if (const InitListExpr *Pairs = pairList(Args[List]))
+    for (const Expr *Pair : Pairs->inits())
+      if (const Expr *Name = pairName(Pair))
+        if (std::optional<model::Framing> F =
+                api().framingHeaderName(Name, Ctx))
+          Push(*F, Name, 0);
+}
+
 void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
                                            const Expr *Call,
                                            llvm::ArrayRef<const Expr *> Args,
@@ -269,6 +336,11 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
     break;
   }
   case Effect::SetHeader:
+    if (Entry.HeaderLinesArg >= 0 || Entry.HeaderListArg >= 0) {
+      extractHeaderSet(Entry, Key, Args, Out);
+      break;
+    }
+    [[fallthrough]];
   case Effect::RemoveHeader:
     if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0 &&
         Entry.NameTemplateArg < 0) {
@@ -348,6 +420,11 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
   const FrameworkModel *FM = api().objectFramework(Object);
   if (!FM) {
+    // A member function of another class, named by a `function` entry.
+    if (FunctionModel Model = api().functionModel(MD)) {
+      extractModelledCall(Call, Model, Out);
+      return;
+    }
     // `out.write(data, n)` on a stream that writes an object's content.
     if (Name == "write" || Name == "put")
       if (std::optional<ObjectKey> Key = Objects.streamTarget(Object))
@@ -363,7 +440,7 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
     Out.push_back(event(ResponseEvent::Reset, Key, Call));
     for (const ApiEntry &Entry : FM->Api)
       if (Entry.Where == Site::Method && Entry.Name == Name &&
-          Entry.CreatesObject)
+          Entry.CreatesObject && entryAppliesTo(Entry, MD))
         extractEffect(Entry, Key, Call, Args, Out);
     return;
   }
@@ -371,7 +448,8 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   if (!Key)
     return;
   for (const ApiEntry &Entry : FM->Api)
-    if (Entry.Where == Site::Method && Entry.Name == Name)
+    if (Entry.Where == Site::Method && Entry.Name == Name &&
+        entryAppliesTo(Entry, MD))
       extractEffect(Entry, *Key, Call, Args, Out);
 }
 
@@ -463,6 +541,42 @@ void ResponseEventExtractor::extractArgument(const Expr *Arg,
     Out.push_back(event(ResponseEvent::Send, *Key, At));
 }
 
+/// Whether `Call` calls a callable object rather than a declared function:
+/// a `std::function`, a functor, a function pointer or reference. A lambda
+/// is code of the project's own, not a framework's continuation.
+static bool callsCallableObject(const CallExpr *Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+      return false;
+    const CXXRecordDecl *RD =
+        Op->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    return RD && !RD->isLambda();
+  }
+  // A function reference decays to a pointer at the call too.
+  return !isa<CXXMemberCallExpr>(Call) && !Call->getDirectCallee() &&
+         Call->getCallee()->getType()->isFunctionPointerType();
+}
+
+bool ResponseEventExtractor::extractCallbackCall(const CallExpr *Call,
+                                                 Events &Out) {
+  if (!callsCallableObject(Call))
+    return false;
+  bool Applied = false;
+  const unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+  for (unsigned I = First; I < Call->getNumArgs(); ++I) {
+    const Expr *Arg = Call->getArg(I);
+    const ApiEntry *Entry =
+        api().callbackEntry(skipTransparent(Arg)->getType(), Effect::Send);
+    if (!Entry)
+      continue;
+    if (std::optional<ObjectKey> Key = Objects.resolve(Arg)) {
+      extractEffect(*Entry, *Key, Call, {}, Out);
+      Applied = true;
+    }
+  }
+  return Applied;
+}
+
 void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                                                   Events &Out) {
   const FunctionDecl *Callee = Call->getDirectCallee();
@@ -538,7 +652,8 @@ void ResponseEventExtractor::extractConstruction(
     Args.push_back(isa<CXXDefaultArgExpr>(Arg) ? nullptr : Arg);
   llvm::StringRef Type = api().trackedTypeName(Construct->getType());
   for (const ApiEntry &Entry : FM->Api)
-    if (Entry.Where == Site::Constructor && Entry.Name == Type)
+    if (Entry.Where == Site::Constructor && Entry.Name == Type &&
+        entryAppliesTo(Entry, Construct->getConstructor()))
       extractEffect(Entry, Key, Construct, Args, Out);
 }
 
@@ -587,13 +702,15 @@ void ResponseEventExtractor::extractReturnedStatus(const ReturnStmt *Return,
 }
 
 void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
-  if (!api().responseFramework(VD->getType()))
+  const bool Smart = api().smartPointerFramework(VD->getType()) != nullptr;
+  if (!Smart && !api().responseFramework(VD->getType()))
     return;
-  if (!isPointerOrReference(VD->getType())) {
+  if (!Smart && !isPointerOrReference(VD->getType())) {
     extractInit(ObjectKey::variable(VD), VD->getInit(), VD->getInit(), Out);
     return;
   }
-  // A pointer that owns what a factory created takes over its state.
+  // A pointer (a smart one too) that owns what a factory created takes over
+  // its state.
   if (VD->getInit() && Objects.asCreation(VD->getInit()))
     extractInit(ObjectKey::variable(VD), VD->getInit(), VD->getInit(), Out);
 }
@@ -607,7 +724,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *Value = RS->getRetValue();
-    if (api().objectFramework(Value))
+    if (Value && (api().objectFramework(Value) ||
+                  api().smartPointerFramework(Value->getType())))
       if (std::optional<ObjectKey> Key = Objects.resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
     extractReturnedStatus(RS, Out);
@@ -641,7 +759,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
     }
-    extractCallArguments(Op, Out);
+    if (!extractCallbackCall(Op, Out))
+      extractCallArguments(Op, Out);
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
@@ -655,7 +774,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
       extractModelledCall(Call, Model, Out);
       return;
     }
-    extractCallArguments(Call, Out);
+    if (!extractCallbackCall(Call, Out))
+      extractCallArguments(Call, Out);
     return;
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {

@@ -53,6 +53,9 @@ struct ResponseEvent {
   /// For RawText: the literal written, and how much of it.
   const StringLiteral *Text = nullptr;
   unsigned TextLength = 0;
+  /// SetFraming: the byte of `At` (a string literal of header lines) where
+  /// the header's line starts.
+  unsigned Byte = 0;
 };
 
 /// Finds response objects and events in one function body.
@@ -105,6 +108,14 @@ private:
                       llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractCallArguments(const CallExpr *Call,
                             llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// The framing headers a `lines` or `list` argument sets.
+  void extractHeaderSet(const model::ApiEntry &Entry, ObjectKey Key,
+                        llvm::ArrayRef<const Expr *> Args,
+                        llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A callable object given a tracked object (`callback(resp)`): the
+  /// models' `callback` entries. False when none applies.
+  bool extractCallbackCall(const CallExpr *Call,
+                           llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractConstructArguments(const CXXConstructExpr *Construct,
                                  llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractArgument(const Expr *Arg, QualType ParamType, const Stmt *At,

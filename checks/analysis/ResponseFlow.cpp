@@ -152,6 +152,14 @@ SourceLocation FlowAnalysis::locate(const Stmt *S, unsigned Byte) const {
   if (const auto *Literal = dyn_cast<StringLiteral>(S))
     return Literal->getLocationOfByte(Byte, Ctx.getSourceManager(),
                                       Ctx.getLangOpts(), Ctx.getTargetInfo());
+  // A call in a chain of pointers (`res->writeStatus(s)->end(x)`) starts
+  // where the chain starts: point at its own name instead.
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+    if (const auto *Object = dyn_cast_or_null<CallExpr>(
+            skipTransparent(Call->getImplicitObjectArgument()));
+        Object && !isa<CXXOperatorCallExpr>(Object) &&
+        Object->getType()->isPointerType() && Call->getExprLoc().isValid())
+      return Call->getExprLoc();
   return S->getBeginLoc();
 }
 
@@ -294,7 +302,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     } else if (!At) {
       At = Event.At;
       Via = Event.Via;
-      (Length ? State.LengthByte : State.ChunkedByte) = 0;
+      (Length ? State.LengthByte : State.ChunkedByte) = Event.Byte;
     }
     break;
   }

@@ -112,8 +112,11 @@ const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
   const auto *Call = dyn_cast_or_null<CallExpr>(skipTransparent(E));
   if (!Call)
     return nullptr;
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call))
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);
+      MCE && Api.objectFramework(MCE->getImplicitObjectArgument()))
     return Api.methodEntry(MCE, model::Effect::Create) ? Call : nullptr;
+  // A free function, or a member function of a class the model does not
+  // track (`controller.createResponse(...)`).
   if (Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Create))
     return Call;
   return nullptr;
@@ -188,9 +191,11 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   }
   if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
     return resolve(FCE->getSubExpr());
-  // A builder method returning the response it was called on.
+  // A builder method returning the response it was called on, by
+  // reference or as a pointer (`res->writeStatus(s)->end()`).
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    if (MCE->isGLValue() && Api.responseFramework(MCE->getType()) &&
+    if ((MCE->isGLValue() || MCE->getType()->isPointerType()) &&
+        Api.responseFramework(MCE->getType()) &&
         MCE->getImplicitObjectArgument() &&
         Api.objectFramework(MCE->getImplicitObjectArgument()))
       return resolve(MCE->getImplicitObjectArgument());
@@ -213,10 +218,13 @@ bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {
   if (Key.Kind == ObjectKey::Temporary)
     return false;
   const auto *Var = static_cast<const VarDecl *>(Key.Root);
-  // What a reference, a pointer or a smart pointer reaches outlives the
-  // function (a smart pointer shares it).
+  // What a reference or a pointer reaches outlives the function, and so does
+  // what a smart pointer shares (`s->get_con_from_hdl(hdl)`), unless a
+  // factory made it here: that object leaves only where it is passed on or
+  // returned.
   if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage() ||
-      Api.smartPointerFramework(Var->getType()))
+      (Api.smartPointerFramework(Var->getType()) &&
+       !(Var->getInit() && asCreation(Var->getInit()))))
     return true;
   // Captured by a lambda, or declared outside this function.
   return Var->getParentFunctionOrMethod() !=

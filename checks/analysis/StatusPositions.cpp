@@ -77,16 +77,14 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
   if (!Index)
     return std::nullopt;
   const int Arg = static_cast<int>(*Index);
-  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call)) {
-    const CXXMethodDecl *MD = MemberCall->getMethodDecl();
-    const Expr *Object = MemberCall->getImplicitObjectArgument();
-    const FrameworkModel *FM = Api.objectFramework(Object);
-    if (!FM || !MD || !MD->getDeclName().isIdentifier())
-      return std::nullopt;
-    const ApiEntry *Entry =
-        findEntry(*FM, Site::Method, MD->getName(), Effect::SetStatus);
+  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
+      MemberCall &&
+      Api.objectFramework(MemberCall->getImplicitObjectArgument())) {
+    const ApiEntry *Entry = Api.methodEntry(MemberCall, Effect::SetStatus);
     if (Entry && Entry->StatusArg == Arg)
-      return StatusPosition{FM, Literal};
+      return StatusPosition{
+          Api.objectFramework(MemberCall->getImplicitObjectArgument()),
+          Literal};
     return std::nullopt;
   }
   FunctionModel Model = Api.functionModel(Call->getDirectCallee());
@@ -114,10 +112,11 @@ statusObjectPosition(const CXXConstructExpr &Construct,
   if (!FM || Construct.getNumArgs() == 0 ||
       !isOperand(Construct.getArg(0), &Literal))
     return std::nullopt;
+  StatusPosition Position{FM, &Construct};
   for (unsigned I = 1; I < Construct.getNumArgs(); ++I)
     if (!isa<CXXDefaultArgExpr>(Construct.getArg(I)))
-      return std::nullopt; // A reason phrase the constant would drop.
-  return StatusPosition{FM, &Construct};
+      Position.Fixable = false; // A reason phrase the constant would drop.
+  return Position;
 }
 
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
@@ -162,6 +161,7 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
     for (const ApiEntry &Entry : FM->Api)
       if (Entry.Where == Site::Constructor && Entry.Name == Type &&
           Entry.What == Effect::SetStatus && Entry.StatusArg >= 0 &&
+          entryAppliesTo(Entry, Construct->getConstructor()) &&
           static_cast<unsigned>(Entry.StatusArg) < Construct->getNumArgs() &&
           isValueOperand(Construct->getArg(Entry.StatusArg), &Literal))
         return StatusPosition{FM, &Literal};

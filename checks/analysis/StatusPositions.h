@@ -27,6 +27,9 @@ struct StatusPosition {
   const Expr *IntegerGetter = nullptr;
   /// The typed getter to call instead (`result` for `result_int`), if any.
   llvm::StringRef TypedGetter;
+  /// False when the constant would drop part of what `Replaced` says (the
+  /// reason phrase of `Status(204, "Nothing")`): a warning without a fix.
+  bool Fixable = true;
 };
 
 /// Whether `Literal`, an operand of `Parent`, is in a status position.

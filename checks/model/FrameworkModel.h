@@ -61,6 +61,8 @@ enum class Site {
   Function,    ///< A free function, by qualified name.
   Return,      ///< The value returned by a function that takes a pointer or
                ///< reference to the tracked type `Name`.
+  Callback,    ///< A call of a callable object (`std::function`, a function
+               ///< pointer) given an object of the tracked type `Name`.
 };
 
 /// When a SetFraming element sets its header.
@@ -91,7 +93,13 @@ struct ApiEntry {
   int NameArg = -1;
   int ValueArg = -1;
   int NameTemplateArg = -1; ///< The template argument naming the header.
-  bool Appends = false;     ///< WriteBody adds to the content, not replaces it.
+  int HeaderLinesArg = -1;  ///< Header lines: "Content-Length: 0\r\n".
+  int HeaderListArg = -1;   ///< A list of (name, value) pairs.
+  /// With `RestrictsParams`, the entry applies only to the overloads whose
+  /// parameter types are these ("*": any type).
+  std::vector<std::string> Params;
+  bool RestrictsParams = false;
+  bool Appends = false; ///< WriteBody adds to the content, not replaces it.
   bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;
   bool FixedHeader = false; ///< The entry names `Header` itself.

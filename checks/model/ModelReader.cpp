@@ -29,9 +29,11 @@ using Index = std::optional<Located<int>>;
 using Name = Located<std::string>;
 
 struct RawEntry {
-  std::optional<Name> Field, Method, Constructor, Function, Returns;
+  std::optional<Name> Field, Method, Constructor, Function, Returns, Callback;
   std::vector<Located<Effect>> Effects;
-  Index Object, Status, Content, Size, HeaderName, NameTemplate, Value;
+  Index Object, Status, Content, Size, HeaderName, NameTemplate, HeaderLines,
+      HeaderList, Value;
+  std::optional<std::vector<Name>> Params;
   std::optional<Located<Framing>> Header;
   std::optional<Located<SetsWhen>> When;
   std::optional<Located<bool>> Append;
@@ -199,6 +201,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("constructor", E.Constructor);
     Io.mapOptional("function", E.Function);
     Io.mapOptional("returns", E.Returns);
+    Io.mapOptional("callback", E.Callback);
     // Required keys are checked after reading, so that a misspelt key is
     // reported as unknown rather than as a required key missing.
     Io.mapOptional("effects", E.Effects);
@@ -208,6 +211,9 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("size", E.Size);
     Io.mapOptional("name", E.HeaderName);
     Io.mapOptional("name-template", E.NameTemplate);
+    Io.mapOptional("lines", E.HeaderLines);
+    Io.mapOptional("list", E.HeaderList);
+    Io.mapOptional("params", E.Params);
     Io.mapOptional("value", E.Value);
     Io.mapOptional("header", E.Header);
     Io.mapOptional("sets-when", E.When);
@@ -286,6 +292,8 @@ enum Role : unsigned {
   RoleAppend = 1 << 8,
   RoleTypedGetter = 1 << 9,
   RoleNameTemplate = 1 << 10,
+  RoleLines = 1 << 11,
+  RoleList = 1 << 12,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -294,6 +302,7 @@ constexpr unsigned AtMethod = siteBit(Site::Method);
 constexpr unsigned AtConstructor = siteBit(Site::Constructor);
 constexpr unsigned AtFunction = siteBit(Site::Function);
 constexpr unsigned AtReturn = siteBit(Site::Return);
+constexpr unsigned AtCallback = siteBit(Site::Callback);
 
 /// Which sites an effect applies to, and which keys it reads.
 struct EffectRule {
@@ -310,15 +319,17 @@ constexpr EffectRule EffectRules[] = {
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
-    // 'name' or 'name-template': checked after these rules.
-    {Effect::SetHeader, AtMethod | AtFunction, RoleName | RoleNameTemplate, 0},
+    // One of 'name', 'name-template', 'lines', 'list': checked after these
+    // rules.
+    {Effect::SetHeader, AtMethod | AtFunction,
+     RoleName | RoleNameTemplate | RoleLines | RoleList, 0},
     // Without a name, the framing header 'header', or every header.
     {Effect::RemoveHeader, AtMethod | AtFunction,
      RoleName | RoleNameTemplate | RoleHeader, 0},
     {Effect::SetFraming, AtField | AtMethod | AtFunction,
      RoleHeader | RoleValue | RoleWhen, RoleHeader},
     {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
-    {Effect::Send, AtMethod | AtFunction, 0, 0},
+    {Effect::Send, AtMethod | AtFunction | AtCallback, 0, 0},
     {Effect::ReadStatus, AtField | AtMethod | AtFunction, RoleTypedGetter, 0},
     {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
     {Effect::Create, AtMethod | AtFunction, 0, 0},
@@ -347,6 +358,8 @@ const char *siteName(Site S) {
     return "a function";
   case Site::Return:
     return "a return value";
+  case Site::Callback:
+    return "a callback";
   }
   llvm_unreachable("unknown site");
 }
@@ -444,7 +457,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {&Raw.Method, Site::Method},
       {&Raw.Constructor, Site::Constructor},
       {&Raw.Function, Site::Function},
-      {&Raw.Returns, Site::Return}};
+      {&Raw.Returns, Site::Return},
+      {&Raw.Callback, Site::Callback}};
   const Name *SiteName = nullptr;
   Site Where = Site::Method;
   for (const auto &[Key, S] : Sites) {
@@ -452,14 +466,15 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       continue;
     if (SiteName)
       return fail((*Key)->At, "an entry has one of 'field', 'method', "
-                              "'constructor', 'function' and 'returns', "
-                              "not two");
+                              "'constructor', 'function', 'returns' and "
+                              "'callback', not two");
     SiteName = &**Key;
     Where = S;
   }
   if (!SiteName)
     return fail(Raw.At, "an entry needs one of 'field', 'method', "
-                        "'constructor', 'function' or 'returns'");
+                        "'constructor', 'function', 'returns' or "
+                        "'callback'");
   bool NameOk;
   switch (Where) {
   case Site::Function:
@@ -467,6 +482,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     break;
   case Site::Constructor:
   case Site::Return:
+  case Site::Callback:
     NameOk = checkTypeName(*SiteName, "type name");
     break;
   case Site::Field:
@@ -478,13 +494,20 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   }
   if (!NameOk)
     return false;
-  if ((Where == Site::Constructor || Where == Site::Return) &&
+  if ((Where == Site::Constructor || Where == Site::Return ||
+       Where == Site::Callback) &&
       !llvm::is_contained(Model.Types, SiteName->Value))
     return fail(SiteName->At,
-                llvm::Twine(Where == Site::Constructor ? "constructor"
-                                                       : "return value") +
-                    " of '" + SiteName->Value +
+                llvm::Twine(Where == Site::Constructor ? "constructor of '"
+                            : Where == Site::Return    ? "return value of '"
+                                                       : "callback taking '") +
+                    SiteName->Value +
                     "', which is not one of the model's 'types'");
+  if (Raw.Params && !(Where == Site::Method || Where == Site::Function ||
+                      Where == Site::Constructor))
+    return fail(Raw.Params->empty() ? Raw.At : Raw.Params->front().At,
+                llvm::Twine("key 'params' does not apply to ") +
+                    siteName(Where));
 
   // The effects and the keys they read.
   if (Raw.Effects.empty())
@@ -537,6 +560,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleSize, "size", at(Raw.Size)},
       {RoleName, "name", at(Raw.HeaderName)},
       {RoleNameTemplate, "name-template", at(Raw.NameTemplate)},
+      {RoleLines, "lines", at(Raw.HeaderLines)},
+      {RoleList, "list", at(Raw.HeaderList)},
       {RoleValue, "value", at(Raw.Value)},
       {RoleHeader, "header", at(Raw.Header)},
       {RoleWhen, "sets-when", at(Raw.When)},
@@ -571,13 +596,19 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     return fail(SiteName->At, "a function entry needs 'object', the index "
                               "of the argument that is the object it acts "
                               "on");
-  if (Raw.HeaderName && Raw.NameTemplate)
-    return fail(Raw.NameTemplate->At, "an entry takes 'name' (an argument) or "
-                                      "'name-template' (a template "
-                                      "argument), not both");
-  if (Has(Effect::SetHeader) && !Raw.HeaderName && !Raw.NameTemplate)
-    return fail(SiteName->At, "effect 'set-header' needs the key 'name' or "
-                              "'name-template'");
+  const char *Namings[] = {at(Raw.HeaderName), at(Raw.NameTemplate),
+                           at(Raw.HeaderLines), at(Raw.HeaderList)};
+  const auto NamingCount =
+      llvm::count_if(Namings, [](const char *At) { return At != nullptr; });
+  if (NamingCount > 1)
+    return fail(*llvm::find_if(llvm::reverse(Namings),
+                               [](const char *At) { return At != nullptr; }),
+                "an entry names its headers with one of 'name' (an argument), "
+                "'name-template' (a template argument), 'lines' (header "
+                "lines) and 'list' (name-value pairs), not two");
+  if (Has(Effect::SetHeader) && NamingCount == 0)
+    return fail(SiteName->At, "effect 'set-header' needs the key 'name', "
+                              "'name-template', 'lines' or 'list'");
   if (Has(Effect::RemoveHeader) && (Raw.HeaderName || Raw.NameTemplate) &&
       Raw.Header)
     return fail(Raw.Header->At, "'remove-header' takes a name (an argument) "
@@ -596,6 +627,13 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   Shared.SizeArg = Value(Raw.Size);
   Shared.NameArg = Value(Raw.HeaderName);
   Shared.NameTemplateArg = Value(Raw.NameTemplate);
+  Shared.HeaderLinesArg = Value(Raw.HeaderLines);
+  Shared.HeaderListArg = Value(Raw.HeaderList);
+  if (Raw.Params) {
+    Shared.RestrictsParams = true;
+    for (const Name &P : *Raw.Params)
+      Shared.Params.push_back(llvm::StringRef(P.Value).trim().str());
+  }
   Shared.ValueArg = Value(Raw.Value);
   Shared.Appends = Raw.Append && Raw.Append->Value;
   Shared.CreatesObject = ObjectIsResult;
@@ -704,8 +742,8 @@ std::string positionedMessage(const SourcePosition &Position,
 }
 
 int ApiEntry::highestArgument() const {
-  return std::max(
-      {ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg});
+  return std::max({ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg,
+                   HeaderLinesArg, HeaderListArg});
 }
 
 llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
