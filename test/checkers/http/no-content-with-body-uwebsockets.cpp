@@ -26,7 +26,7 @@ void deleteItem(uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
 // Each method returns the response it is called on.
 void chained(uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
   res->writeStatus("204 No Content")->writeHeader("ETag", "\"v2\"")->end("x");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-1]]:70: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 204 set here
 }
 
@@ -56,7 +56,7 @@ void resetContentChunks(uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
 
 void earlyHints(uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
   res->writeStatus("103 Early Hints")->end(std::string("hints"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 103 (Early Hints), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: content written to a response that is sent with status 103 (Early Hints), which cannot have content
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 103 set here
 }
 
@@ -99,7 +99,7 @@ void routes(uWS::App &app) {
   app.del("/items/:id",
           [](uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
             res->writeStatus("204 No Content")->end("{\"deleted\":true}");
-            // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+            // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
             // CHECK-MESSAGES: :[[@LINE-2]]:13: note: status 204 set here
           })
       .put("/items/:id", [](auto *res, auto *req) {
@@ -115,7 +115,7 @@ void routes(uWS::App &app) {
 void corked(uWS::HttpResponse<false> *res, uWS::HttpRequest *req) {
   res->cork([res]() {
     res->writeStatus("204 No Content")->end("corked");
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
     // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 204 set here
   });
 }

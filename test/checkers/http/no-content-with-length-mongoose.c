@@ -62,14 +62,16 @@ void adjacentLiterals(struct mg_connection *c) {
                 "Content-Length: 0\r\n",
                 "");
   // CHECK-MESSAGES: :[[@LINE-2]]:18: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
-  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: status 204 set here
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: status 204 set here
 }
 
-// The header lines come from the user's macro: a literal all the same.
+// The header lines come from the user's macro: a literal all the same. The
+// finding is at the macro's use, with its line in the definition.
 void headersFromMacro(struct mg_connection *c) {
   mg_http_reply(c, 204, JSON_LENGTH_HEADERS, "");
-  // CHECK-MESSAGES: :11:64: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: status 204 set here
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :11:64: note: expanded from macro 'JSON_LENGTH_HEADERS'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
 // Two connections: only the one answered with 204 has a finding.
