@@ -552,6 +552,13 @@ static const Expr *skipValueWrappers(const Expr *E) {
       E = FCE->getSubExpr();
       continue;
     }
+    // A string converted to a view of it (`std::string` to `string_view`).
+    if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(E);
+        Conversion && isa_and_nonnull<CXXConversionDecl>(
+                          Conversion->getMethodDecl())) {
+      E = Conversion->getImplicitObjectArgument();
+      continue;
+    }
     const auto *CCE = dyn_cast<CXXConstructExpr>(E);
     if (!CCE || CCE->getNumArgs() == 0 ||
         isa<CXXDefaultArgExpr>(CCE->getArg(0)))

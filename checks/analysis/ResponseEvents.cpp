@@ -238,7 +238,7 @@ ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
 }
 
 /// The braced list of (name, value) pairs an argument is, written at the
-/// call or as a local variable's initialiser; null for anything else.
+/// call or as a local constant's initialiser; null for anything else.
 static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
   E = skipTransparent(E);
   if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
@@ -249,9 +249,11 @@ static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
     return Construct->getNumArgs() >= 1 && Depth < 4
                ? pairList(Construct->getArg(0), Depth + 1)
                : nullptr;
+  // A constant map keeps the pairs it was initialised with.
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (VD && VD->isLocalVarDecl() && VD->getInit() && Depth < 4)
+  if (VD && VD->isLocalVarDecl() && VD->getType().isConstQualified() &&
+      VD->getInit() && Depth < 4)
     return pairList(VD->getInit(), Depth + 1);
   return nullptr;
 }
@@ -599,9 +601,11 @@ void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
 
 void ResponseEventExtractor::extractConstructArguments(
     const CXXConstructExpr *Construct, Events &Out) {
-  // Copies and moves of a response are declarations or assignments,
-  // handled where the new object is named.
-  if (api().responseFramework(Construct->getType()))
+  // Copies and moves of a response, or of a smart pointer to one, are
+  // declarations, assignments, returns or arguments, handled where the new
+  // object is named or passed.
+  if (api().responseFramework(Construct->getType()) ||
+      api().smartPointerFramework(Construct->getType()))
     return;
   const CXXConstructorDecl *Ctor = Construct->getConstructor();
   for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
@@ -786,12 +790,15 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     return;
   }
   if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-    // Whoever calls the lambda may change a response it holds by reference.
+    // Whoever calls the lambda may change a response it holds by reference,
+    // or shares through a copy of a smart pointer.
     for (const LambdaCapture &Capture : Lambda->captures()) {
-      if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByRef)
+      if (!Capture.capturesVariable())
         continue;
       const auto *VD = dyn_cast<VarDecl>(Capture.getCapturedVar());
-      if (!VD || !api().responseFramework(VD->getType()))
+      if (!VD || !(Capture.getCaptureKind() == LCK_ByRef
+                       ? api().responseFramework(VD->getType())
+                       : api().smartPointerFramework(VD->getType())))
         continue;
       if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
         Out.push_back(event(ResponseEvent::Escape, *Key, Lambda));
