@@ -524,10 +524,17 @@ std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
   return static_cast<unsigned>(V.getZExtValue());
 }
 
+static const Expr *skipValueWrappers(const Expr *E);
+
 llvm::SmallVector<StatusChoice, 2>
 ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
+  // Also a conditional of status texts, converted to the parameter's string
+  // type as a whole (`writeStatus(q ? "204 No Content" : "200 OK")`).
   const auto *Conditional =
       dyn_cast<AbstractConditionalOperator>(skipTransparent(E));
+  if (!Conditional)
+    Conditional =
+        dyn_cast_or_null<AbstractConditionalOperator>(skipValueWrappers(E));
   if (!Conditional)
     return {StatusChoice{evaluateStatus(E, Ctx), {}}};
   llvm::SmallVector<StatusChoice, 2> Choices;
@@ -554,8 +561,8 @@ static const Expr *skipValueWrappers(const Expr *E) {
     }
     // A string converted to a view of it (`std::string` to `string_view`).
     if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(E);
-        Conversion && isa_and_nonnull<CXXConversionDecl>(
-                          Conversion->getMethodDecl())) {
+        Conversion &&
+        isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl())) {
       E = Conversion->getImplicitObjectArgument();
       continue;
     }
@@ -689,6 +696,8 @@ std::optional<model::Framing> ApiLookup::framingHeaderType(QualType T) const {
 }
 
 bool isEmptyOptional(const Expr *E) {
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+    E = Default->getExpr();
   E = skipTransparent(E);
   if (const auto *ILE = dyn_cast<InitListExpr>(E))
     return ILE->getNumInits() == 0;
