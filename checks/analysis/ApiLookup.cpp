@@ -121,19 +121,24 @@ static bool hasArrowOperator(const CXXRecordDecl *RD, unsigned Depth = 0) {
   });
 }
 
-const FrameworkModel *ApiLookup::smartPointerFramework(QualType T) const {
+QualType ApiLookup::smartPointee(QualType T) const {
   if (T.isNull())
-    return nullptr;
+    return {};
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());
   if (!Spec || Spec->getTemplateArgs().size() == 0)
-    return nullptr;
+    return {};
   const TemplateArgument &First = Spec->getTemplateArgs()[0];
   if (First.getKind() != TemplateArgument::Type ||
-      isPointerOrReference(First.getAsType()))
-    return nullptr;
-  const FrameworkModel *FM = responseFramework(First.getAsType());
-  return FM && hasArrowOperator(Spec) ? FM : nullptr;
+      isPointerOrReference(First.getAsType()) ||
+      !responseFramework(First.getAsType()) || !hasArrowOperator(Spec))
+    return {};
+  return First.getAsType();
+}
+
+const FrameworkModel *ApiLookup::smartPointerFramework(QualType T) const {
+  QualType Pointee = smartPointee(T);
+  return Pointee.isNull() ? nullptr : responseFramework(Pointee);
 }
 
 llvm::StringRef ApiLookup::trackedTypeName(QualType T) const {
@@ -147,9 +152,11 @@ const FrameworkModel *ApiLookup::objectFramework(const Expr *Object) const {
 }
 
 const ApiEntry *findEntry(const FrameworkModel &FM, model::Site Where,
-                          llvm::StringRef Name, model::Effect What) {
+                          llvm::StringRef Name, model::Effect What,
+                          const FunctionDecl *Callee) {
   for (const ApiEntry &E : FM.Api)
-    if (E.Where == Where && E.What == What && E.Name == Name)
+    if (E.Where == Where && E.What == What && E.Name == Name &&
+        (!Callee || entryAppliesTo(E, Callee)))
       return &E;
   return nullptr;
 }
@@ -202,31 +209,20 @@ const ApiEntry *ApiLookup::methodEntry(const CXXMemberCallExpr *Call,
   if (!MD || !MD->getDeclName().isIdentifier())
     return nullptr;
   const FrameworkModel *FM = objectFramework(Call->getImplicitObjectArgument());
-  if (!FM)
-    return nullptr;
-  for (const ApiEntry &E : FM->Api)
-    if (E.Where == model::Site::Method && E.What == What &&
-        E.Name == MD->getName() && entryAppliesTo(E, MD))
-      return &E;
-  return nullptr;
+  return FM ? findEntry(*FM, model::Site::Method, MD->getName(), What, MD)
+            : nullptr;
 }
 
 const ApiEntry *ApiLookup::callbackEntry(QualType Argument,
                                          model::Effect What) const {
-  const FrameworkModel *FM = responseFramework(Argument);
-  llvm::StringRef Type = trackedTypeName(Argument);
-  if (!FM) {
-    // A smart pointer: the type it points to.
-    FM = smartPointerFramework(Argument);
-    const auto *Spec =
-        FM ? dyn_cast<ClassTemplateSpecializationDecl>(
-                 Argument.getNonReferenceType()->getAsCXXRecordDecl())
-           : nullptr;
-    if (!Spec)
-      return nullptr;
-    Type = trackedTypeName(Spec->getTemplateArgs()[0].getAsType());
-  }
-  return FM ? findEntry(*FM, model::Site::Callback, Type, What) : nullptr;
+  // A smart pointer stands for the object it points to.
+  QualType Object = smartPointee(Argument);
+  if (Object.isNull())
+    Object = Argument;
+  const FrameworkModel *FM = responseFramework(Object);
+  return FM ? findEntry(*FM, model::Site::Callback, trackedTypeName(Object),
+                        What)
+            : nullptr;
 }
 
 /// The names a parameter type goes by: its spelling without references and

@@ -62,6 +62,9 @@ public:
   /// class template instantiated with a tracked type that overloads `->`
   /// (`std::shared_ptr<Response>`). Null for anything else.
   const model::FrameworkModel *smartPointerFramework(QualType T) const;
+  /// The tracked type a smart pointer of type `T` points to; null for
+  /// anything else.
+  QualType smartPointee(QualType T) const;
 
   /// The name, as the model spells it, of the tracked type `T` names; empty
   /// when `T` is not one.
@@ -161,10 +164,12 @@ private:
 llvm::SmallVector<const NamedDecl *, 2>
 lookupQualifiedName(llvm::StringRef QualifiedName, ASTContext &Ctx);
 
-/// The entries of `FM` at `Where` named `Name` with effect `What`.
+/// The first entry of `FM` at `Where` named `Name` with effect `What` (and,
+/// given `Callee`, that applies to that overload).
 const model::ApiEntry *findEntry(const model::FrameworkModel &FM,
                                  model::Site Where, llvm::StringRef Name,
-                                 model::Effect What);
+                                 model::Effect What,
+                                 const FunctionDecl *Callee = nullptr);
 
 /// Whether `Entry` describes the overload `Callee`: always, unless it
 /// names its parameter types (`params`).
