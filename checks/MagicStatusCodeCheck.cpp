@@ -101,6 +101,21 @@ void MagicStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
     checkLiteral(*Literal, *Parent, nullptr, Result);
 }
 
+/// Whether `Constant` can be passed for a parameter of type `Param`: an
+/// enumerator of the same enum, an unscoped enumerator or a number for an
+/// integer.
+static bool convertsTo(const StatusConstant &Constant, QualType Param,
+                       const ASTContext &Ctx) {
+  QualType T =
+      Param.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  if (!Constant.Enumerator)
+    return T->isIntegerType() && !T->isEnumeralType();
+  const auto *Enum = cast<EnumDecl>(Constant.Enumerator->getDeclContext());
+  if (Ctx.hasSameUnqualifiedType(T, Ctx.getEnumType(Enum)))
+    return true;
+  return !Enum->isScoped() && T->isIntegerType() && !T->isEnumeralType();
+}
+
 /// The number literals a returned value may be: itself, or the arms of a
 /// conditional.
 static void
@@ -145,8 +160,11 @@ void MagicStatusCodeCheck::checkLiteral(
   const unsigned Status = Value.getZExtValue();
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
-  std::optional<StatusPosition> Position =
-      findStatusPosition(*Literal, Parent, Models.api(), Function);
+  if (!Summaries)
+    Summaries =
+        std::make_unique<HelperSummaries>(Models.api(), *Result.Context);
+  std::optional<StatusPosition> Position = findStatusPosition(
+      *Literal, Parent, Models.api(), Function, Summaries.get());
   if (!Position)
     return;
   std::optional<StatusConstant> Constant = findStatusConstant(
@@ -187,6 +205,9 @@ void MagicStatusCodeCheck::checkLiteral(
         Position->TypedGetter);
   }
   SourceRange Range = Position->Replaced->getSourceRange();
+  if (!Position->HelperParameter.isNull() &&
+      !convertsTo(*Constant, Position->HelperParameter, *Result.Context))
+    return;
   if (!Position->Fixable || Range.getBegin().isMacroID() ||
       Range.getEnd().isMacroID())
     return;

@@ -4,9 +4,11 @@
 #define HTTP_TIDY_MAGICSTATUSCODECHECK_H
 
 #include "ModelConfig.h"
+#include "analysis/HelperSummaries.h"
 #include "analysis/StatusConstants.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
 
 namespace clang::tidy::http {
 
@@ -25,7 +27,10 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { Shorthands.clear(); }
+  void onEndOfTranslationUnit() override {
+    Shorthands.clear();
+    Summaries.reset();
+  }
 
 private:
   void checkLiteral(const IntegerLiteral &Literal, const Stmt &Parent,
@@ -40,6 +45,8 @@ private:
   llvm::SmallVector<unsigned, 4> IgnoredCodes;
   /// How the file shortens names, to spell constants the way it does.
   llvm::SmallVector<Shorthand, 4> Shorthands;
+  /// Which arguments of the project's functions become a status.
+  std::unique_ptr<HelperSummaries> Summaries;
 };
 
 } // namespace clang::tidy::http

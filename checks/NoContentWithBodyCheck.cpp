@@ -11,7 +11,7 @@ void NoContentWithBodyCheck::report(const Violation &V) {
   diag(V.Loc, "content written to a response that is sent "
               "with status %0 (%1), which cannot have content")
       << V.Status << reasonPhrase(V.Status);
-  noteStatus(V);
+  addNotes(V, "content written");
 }
 
 } // namespace clang::tidy::http

@@ -20,7 +20,7 @@ void NoContentWithLengthCheck::report(const Violation &V) {
          "response that is sent with status %2 (%3), which must not carry "
          "it; do not call it for this response")
         << V.Via << Header << V.Status << reasonPhrase(V.Status);
-  noteStatus(V);
+  addNotes(V, Header == 0 ? "Content-Length set" : "Transfer-Encoding set");
 }
 
 } // namespace clang::tidy::http

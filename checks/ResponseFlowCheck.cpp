@@ -40,11 +40,29 @@ void ResponseFlowCheck::analyse(const FunctionDecl *Function, ASTContext &Ctx) {
   if (!Function || !Function->doesThisDeclarationHaveABody() ||
       Function->isDependentContext() || !Analysed.insert(Function).second)
     return;
-  for (const Violation &V : analyzeResponseFlow(*Function, Ctx, Models.api()))
+  if (!Summaries)
+    Summaries = std::make_unique<HelperSummaries>(Models.api(), Ctx);
+  for (const Violation &V :
+       analyzeResponseFlow(*Function, Ctx, Models.api(), Summaries.get()))
     report(V);
 }
 
-void ResponseFlowCheck::noteStatus(const Violation &V) {
+/// How a note names the function a call runs.
+static std::string helperName(const Stmt *Call) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call);
+  const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+  if (!Callee)
+    return "a function";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+      MD && MD->getParent()->isLambda())
+    return "a lambda";
+  return "'" + Callee->getNameAsString() + "'";
+}
+
+void ResponseFlowCheck::addNotes(const Violation &V, StringRef Written) {
+  if (V.Through)
+    diag(V.WriteLoc, "%0 here, through the call of %1", DiagnosticIDs::Note)
+        << Written << helperName(V.Through);
   diag(V.StatusLoc, "status %0 set here", DiagnosticIDs::Note) << V.Status;
 }
 

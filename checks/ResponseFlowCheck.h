@@ -10,9 +10,11 @@
 #define HTTP_TIDY_RESPONSEFLOWCHECK_H
 
 #include "ModelConfig.h"
+#include "analysis/HelperSummaries.h"
 #include "analysis/ResponseFlow.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
+#include <memory>
 
 namespace clang::tidy::http {
 
@@ -25,18 +27,24 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { Analysed.clear(); }
+  void onEndOfTranslationUnit() override {
+    Analysed.clear();
+    Summaries.reset();
+  }
 
 protected:
   /// Reports `V` if it is of this check's kind.
   virtual void report(const Violation &V) = 0;
-  /// Adds the "status set here" note.
-  void noteStatus(const Violation &V);
+  /// Adds the notes: where a helper did what `Written` says ("content
+  /// written") when the violation is reported at its call, and "status set
+  /// here".
+  void addNotes(const Violation &V, StringRef Written);
 
 private:
   void analyse(const FunctionDecl *Function, ASTContext &Ctx);
   ModelConfig Models;
   llvm::DenseSet<const FunctionDecl *> Analysed;
+  std::unique_ptr<HelperSummaries> Summaries;
 };
 
 } // namespace clang::tidy::http

@@ -84,7 +84,54 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
       }
     for (const auto &[Name, Header] : FM->HeaderNames)
       HeaderNames.try_emplace(Name, Header);
+    auto AddNamespace = [&](llvm::StringRef Name) {
+      size_t Scope = Name.find("::");
+      if (Scope != llvm::StringRef::npos && Scope > 0)
+        FrameworkNamespaces.insert(Name.take_front(Scope));
+    };
+    for (const std::string &Name : FM->Types)
+      AddNamespace(Name);
+    for (const ApiEntry &E : FM->Api)
+      if (E.Where == model::Site::Function)
+        AddNamespace(E.Name);
   }
+}
+
+bool ApiLookup::isFrameworkCode(const FunctionDecl &FD) const {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
+    if (responseFramework(
+            MD->getParent()->getASTContext().getRecordType(MD->getParent())))
+      return true;
+  const NamespaceDecl *Outermost = nullptr;
+  for (const DeclContext *DC = FD.getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && !NS->isInline())
+      Outermost = NS;
+  return Outermost && Outermost->getIdentifier() &&
+         FrameworkNamespaces.contains(Outermost->getName());
+}
+
+const ParmVarDecl *ApiLookup::statusParameter(const Expr *E,
+                                              unsigned Depth) const {
+  if (!E || Depth > 4)
+    return nullptr;
+  E = skipTransparent(E);
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return statusParameter(Cast->getSubExpr(), Depth + 1);
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const ApiEntry *Entry = functionModel(CE->getDirectCallee())
+                                .entry(model::Effect::ConvertStatus);
+    return Entry && static_cast<unsigned>(Entry->StatusArg) < CE->getNumArgs()
+               ? statusParameter(CE->getArg(Entry->StatusArg), Depth + 1)
+               : nullptr;
+  }
+  // A status object built from the number (`http_status_code_t{code}`).
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return statusTypeFramework(Construct->getType()) &&
+                   Construct->getNumArgs() >= 1
+               ? statusParameter(Construct->getArg(0), Depth + 1)
+               : nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  return DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
 }
 
 static const NamedDecl *templateOrSelf(const RecordDecl *RD) {
@@ -531,8 +578,12 @@ ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
   if (!Conditional)
     Conditional =
         dyn_cast_or_null<AbstractConditionalOperator>(skipValueWrappers(E));
-  if (!Conditional)
-    return {StatusChoice{evaluateStatus(E, Ctx), {}}};
+  if (!Conditional) {
+    StatusChoice Choice{evaluateStatus(E, Ctx), {}};
+    if (!Choice.Value)
+      Choice.Param = statusParameter(E);
+    return {Choice};
+  }
   llvm::SmallVector<StatusChoice, 2> Choices;
   for (bool Holds : {true, false}) {
     const Expr *Arm =

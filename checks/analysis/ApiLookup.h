@@ -15,6 +15,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,9 @@ inline bool isPointerOrReference(QualType T) {
 struct StatusChoice {
   std::optional<unsigned> Value; ///< std::nullopt: not a constant.
   llvm::SmallVector<std::pair<const Expr *, bool>, 1> Conditions;
+  /// When not a constant: the parameter whose value it is, through the
+  /// framework's conversions (`res.result(code)`), if any.
+  const ParmVarDecl *Param = nullptr;
 };
 
 /// The model entries of one free function.
@@ -129,6 +133,15 @@ public:
   llvm::SmallVector<StatusChoice, 2>
   evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const;
 
+  /// The parameter a status expression is, through the framework's
+  /// conversions and casts (`static_cast<status>(code)`), if it is one.
+  const ParmVarDecl *statusParameter(const Expr *E, unsigned Depth = 0) const;
+
+  /// Whether `FD` is a framework's own code rather than the project's: a
+  /// member of a tracked type, or a function in a namespace the models
+  /// name. Such code is described by the models, never followed.
+  bool isFrameworkCode(const FunctionDecl &FD) const;
+
   /// Entries that the declarations of the translation unit contradict: an
   /// argument index past the parameters of every overload of the function,
   /// method or constructor named. One positioned message each.
@@ -157,6 +170,8 @@ private:
   /// the `()` of a function).
   llvm::StringMap<unsigned> NamedValues;
   llvm::StringMap<model::Framing> HeaderNames;
+  /// The outermost namespaces of the models' types and functions.
+  llvm::StringSet<> FrameworkNamespaces;
 };
 
 /// The declarations a qualified name names in the translation unit, looked

@@ -2,6 +2,7 @@
 
 #include "ResponseEvents.h"
 #include "ApiLookup.h"
+#include "HelperSummaries.h"
 #include "RawMessage.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -23,8 +24,10 @@ static ResponseEvent event(ResponseEvent::Kind K, ObjectKey Object,
 
 ResponseEventExtractor::ResponseEventExtractor(ResponseObjects Objects,
                                                ASTContext &Ctx,
-                                               const ParentMap &Parents)
-    : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)) {
+                                               const ParentMap &Parents,
+                                               HelperSummaries *Summaries)
+    : Ctx(Ctx), Parents(Parents), Objects(std::move(Objects)),
+      Summaries(Summaries) {
   for (const auto &[Param, Framework] :
        this->Objects.api().statusReturns(this->Objects.function()))
     StatusReturns.push_back(Param);
@@ -579,12 +582,118 @@ bool ResponseEventExtractor::extractCallbackCall(const CallExpr *Call,
   return Applied;
 }
 
+/// Whether a function returns a response of its own (by value, or as a
+/// smart pointer).
+static bool returnsResponse(const FunctionDecl &FD, const ApiLookup &Api) {
+  QualType T = FD.getReturnType();
+  return !isPointerOrReference(T) &&
+         (Api.responseFramework(T) || Api.smartPointerFramework(T));
+}
+
+const CallExpr *ResponseEventExtractor::helperResult(const Expr *E) const {
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    E = skipTransparent(E);
+    if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = FCE->getSubExpr();
+      continue;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+        Construct && Construct->getConstructor()->isCopyOrMoveConstructor() &&
+        Construct->getNumArgs() >= 1) {
+      E = Construct->getArg(0);
+      continue;
+    }
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const HelperSummary *Summary =
+        Call && Summaries ? Summaries->forCall(Call) : nullptr;
+    return Summary && returnsResponse(*Summary->Function, api()) ? Call
+                                                                 : nullptr;
+  }
+  return nullptr;
+}
+
+std::optional<ObjectKey>
+ResponseEventExtractor::resultObject(const CallExpr *Call) const {
+  const Stmt *Child = Call;
+  const Stmt *P = Parents.getParent(Call);
+  while (P &&
+         (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P) ||
+          isa<MaterializeTemporaryExpr>(P) || isa<CXXBindTemporaryExpr>(P) ||
+          isa<ExprWithCleanups>(P) || isa<CXXFunctionalCastExpr>(P) ||
+          (isa<CXXConstructExpr>(P) && cast<CXXConstructExpr>(P)
+                                           ->getConstructor()
+                                           ->isCopyOrMoveConstructor()))) {
+    Child = P;
+    P = Parents.getParent(P);
+  }
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() == Child)
+        return ObjectKey::variable(VD);
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
+      Op->getArg(1) == Child)
+    return Objects.resolve(Op->getArg(0));
+  return ObjectKey{ObjectKey::Temporary, Call, nullptr};
+}
+
+bool ResponseEventExtractor::extractHelperCall(const CallExpr *Call,
+                                               Events &Out) {
+  const HelperSummary *Summary = Summaries ? Summaries->forCall(Call) : nullptr;
+  if (!Summary)
+    return false;
+  const FunctionDecl &Callee = *Summary->Function;
+  auto *B = &Bindings.emplace_back();
+  B->Summary = Summary;
+  B->Args.assign(Callee.getNumParams(), nullptr);
+  B->Objects.assign(Callee.getNumParams(), std::nullopt);
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    std::optional<unsigned> Param = HelperSummaries::parameterOf(Call, I);
+    if (!Param || *Param >= Callee.getNumParams())
+      continue;
+    const Expr *Arg = Call->getArg(I);
+    QualType Type = Callee.getParamDecl(*Param)->getType();
+    // A response copied or moved into the helper is the helper's own: the
+    // caller's is handed on as it is to any other function.
+    const auto *Move = dyn_cast<CallExpr>(Arg->IgnoreParenImpCasts());
+    if (!api().smartPointerFramework(Type) && api().responseFramework(Type) &&
+        (!isPointerOrReference(Type) || Type->isRValueReferenceType() ||
+         (Move && Move->isCallToStdMove()))) {
+      extractArgument(Arg, Type, Call, Out);
+      continue;
+    }
+    B->Args[*Param] = Arg;
+    B->Objects[*Param] = Objects.resolve(Arg);
+  }
+  if (Summary->isNoOp())
+    return true;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const Expr *Object = Member->getImplicitObjectArgument();
+        Object && !isa<CXXThisExpr>(skipTransparent(Object))) {
+      B->Base = Objects.resolve(Object);
+      B->BaseKnown = B->Base.has_value();
+    }
+  if (returnsResponse(Callee, api()))
+    B->Result = resultObject(Call);
+  ResponseEvent E = event(ResponseEvent::Call, ObjectKey(), Call);
+  E.Binding = B;
+  Out.push_back(E);
+  return true;
+}
+
 void ResponseEventExtractor::extractCallArguments(const CallExpr *Call,
                                                   Events &Out) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   const FunctionProtoType *Proto = nullptr;
-  if (Callee)
+  if (Callee) {
     Proto = Callee->getType()->getAs<FunctionProtoType>();
+  } else if (QualType T = Call->getCallee()->getType(); !T.isNull()) {
+    // Through a function pointer or reference: its type has the
+    // parameters.
+    if (const auto *Pointer = T->getAs<PointerType>())
+      T = Pointer->getPointeeType();
+    Proto = T->getAs<FunctionProtoType>();
+  }
   // The object of a member operator call (a lambda's operator()) is the
   // first argument but has no parameter.
   unsigned Offset = 0;
@@ -626,6 +735,8 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
   if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
     E = skipTransparent(FCE->getSubExpr());
   const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+  if (!Construct && helperResult(E))
+    return; // The call's own event gives the object its state.
   if (!Construct) {
     ResponseEvent Copy = event(ResponseEvent::CopyFrom, Key, At);
     if (std::optional<ObjectKey> Source = Objects.resolve(E)) {
@@ -641,6 +752,8 @@ void ResponseEventExtractor::extractInit(ObjectKey Key, const Expr *Init,
     extractInit(Key, Construct->getArg(0), At, Out);
     return;
   }
+  if (helperResult(Construct))
+    return;
   extractConstruction(Key, Construct, Out);
 }
 
@@ -729,9 +842,13 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *Value = RS->getRetValue();
     if (Value && (api().objectFramework(Value) ||
-                  api().smartPointerFramework(Value->getType())))
+                  api().smartPointerFramework(Value->getType()))) {
       if (std::optional<ObjectKey> Key = Objects.resolve(Value))
         Out.push_back(event(ResponseEvent::Send, *Key, RS));
+      else if (const CallExpr *Helper = helperResult(Value))
+        Out.push_back(event(ResponseEvent::Send,
+                            {ObjectKey::Temporary, Helper, nullptr}, RS));
+    }
     extractReturnedStatus(RS, Out);
     return;
   }
@@ -748,7 +865,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   }
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
     extractMemberCall(Call, Out);
-    extractCallArguments(Call, Out);
+    if (!extractHelperCall(Call, Out))
+      extractCallArguments(Call, Out);
     return;
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
@@ -763,7 +881,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
     }
-    if (!extractCallbackCall(Op, Out))
+    if (!extractCallbackCall(Op, Out) && !extractHelperCall(Op, Out))
       extractCallArguments(Op, Out);
     return;
   }
@@ -778,7 +896,7 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
       extractModelledCall(Call, Model, Out);
       return;
     }
-    if (!extractCallbackCall(Call, Out))
+    if (!extractCallbackCall(Call, Out) && !extractHelperCall(Call, Out))
       extractCallArguments(Call, Out);
     return;
   }

@@ -14,6 +14,7 @@
 #include "ResponseObjects.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
+#include <deque>
 #include <optional>
 
 namespace clang {
@@ -22,6 +23,25 @@ class FunctionDecl;
 } // namespace clang
 
 namespace clang::tidy::http {
+
+struct HelperSummary;
+class HelperSummaries;
+
+/// How a call of one of the project's functions binds what its summary
+/// speaks of to the caller's objects.
+struct CallBinding {
+  const HelperSummary *Summary = nullptr;
+  /// Per parameter: the argument, and the object it denotes, if any.
+  llvm::SmallVector<const Expr *, 4> Args;
+  llvm::SmallVector<std::optional<ObjectKey>, 4> Objects;
+  /// The object the call is made on, whose members the helper's `*this`
+  /// members are; unset when it is the caller's own `*this`.
+  std::optional<ObjectKey> Base;
+  /// False when the call's object cannot be told: its members are unknown.
+  bool BaseKnown = true;
+  /// The object the returned response becomes, if it is kept.
+  std::optional<ObjectKey> Result;
+};
 
 struct ResponseEvent {
   enum Kind {
@@ -40,6 +60,8 @@ struct ResponseEvent {
     Escape,         ///< Handed to unknown code that may change it.
     RawText,        ///< `Text` appended: content, or protocol text that
                     ///< the handler writes itself (a status line...).
+    Call,           ///< A call of a project's function: each outcome of
+                    ///< its summary, bound by `Binding`, is a path.
   };
   Kind K;
   ObjectKey Object;
@@ -56,13 +78,21 @@ struct ResponseEvent {
   /// SetFraming: the byte of `At` (a string literal of header lines) where
   /// the header's line starts.
   unsigned Byte = 0;
+  /// The call, in the function analysed, through which a helper did this
+  /// (`At` is then in the helper).
+  const Stmt *Through = nullptr;
+  /// SetStatus through `Through`: the status is that call's argument.
+  bool StatusFromCaller = false;
+  const CallBinding *Binding = nullptr; ///< For Call.
 };
 
 /// Finds response objects and events in one function body.
 class ResponseEventExtractor {
 public:
+  /// `Summaries`, if given, follows calls of the project's own functions.
   ResponseEventExtractor(ResponseObjects Objects, ASTContext &Ctx,
-                         const ParentMap &Parents);
+                         const ParentMap &Parents,
+                         HelperSummaries *Summaries = nullptr);
 
   /// The response objects of the function.
   const ResponseObjects &objects() const { return Objects; }
@@ -120,12 +150,23 @@ private:
                                  llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractArgument(const Expr *Arg, QualType ParamType, const Stmt *At,
                        llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A call of one of the project's functions that has a summary: its
+  /// Call event. False when the call is not followed.
+  bool extractHelperCall(const CallExpr *Call,
+                         llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// The summarised call whose returned response `E` is, if any.
+  const CallExpr *helperResult(const Expr *E) const;
+  /// The object a call's returned response becomes: a declared variable, the
+  /// left side of an assignment, or a temporary.
+  std::optional<ObjectKey> resultObject(const CallExpr *Call) const;
   const Expr *usingParent(const Expr *E) const;
   const ApiLookup &api() const { return Objects.api(); }
 
   ASTContext &Ctx;
   const ParentMap &Parents;
   ResponseObjects Objects;
+  HelperSummaries *Summaries;
+  std::deque<CallBinding> Bindings;
   /// Parameters whose object's status the function's return value is.
   llvm::SmallVector<const ParmVarDecl *, 1> StatusReturns;
 };

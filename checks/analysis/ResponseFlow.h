@@ -12,9 +12,11 @@
 #define HTTP_TIDY_ANALYSIS_RESPONSEFLOW_H
 
 #include "../model/FrameworkModel.h"
+#include "HelperSummaries.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <vector>
 
 namespace clang {
@@ -36,14 +38,25 @@ struct Violation {
   llvm::StringRef Via;   ///< Call that set the header implicitly, if any.
   /// Where to report: the start of `At` and `StatusAt`, or a place inside
   /// them (the header line of protocol text the handler writes itself).
-  SourceLocation Loc, StatusLoc;
+  /// When a helper wrote `At`, `Loc` is the call in the function analysed
+  /// and `WriteLoc` is where `At` is.
+  SourceLocation Loc, StatusLoc, WriteLoc;
+  const Stmt *Through = nullptr; ///< That call.
 };
 
-/// Analyses the body of `Function` with the models `Api` looks up; returns
+/// Analyses the body of `Function` with the models `Api` looks up, following
+/// calls of the project's functions through `Summaries` (if given); returns
 /// each violation once, in source order.
-std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
-                                           ASTContext &Ctx,
-                                           const ApiLookup &Api);
+std::vector<Violation>
+analyzeResponseFlow(const FunctionDecl &Function, ASTContext &Ctx,
+                    const ApiLookup &Api, HelperSummaries *Summaries = nullptr);
+
+/// The summary of `Definition`: what each of its paths does to the objects
+/// its callers can see. Nothing when it cannot be told in full (too many
+/// paths, too long a loop): such a helper is not followed.
+std::optional<HelperSummary>
+summarizeResponseFlow(const FunctionDecl &Definition, ASTContext &Ctx,
+                      HelperSummaries &Summaries);
 
 } // namespace clang::tidy::http
 

@@ -70,9 +70,28 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E,
   return Position;
 }
 
+/// An argument of a project's function that the function makes a status.
+static std::optional<StatusPosition>
+helperPosition(const CallExpr *Call, unsigned Arg,
+               const IntegerLiteral *Literal, HelperSummaries *Summaries) {
+  const HelperSummary *Summary = Summaries ? Summaries->forCall(Call) : nullptr;
+  std::optional<unsigned> Param = HelperSummaries::parameterOf(Call, Arg);
+  if (!Summary || !Param || *Param >= Summary->Function->getNumParams())
+    return std::nullopt;
+  for (const auto &[Index, Framework] : Summary->StatusParams)
+    if (Index == *Param) {
+      StatusPosition Position{Framework, Literal};
+      Position.HelperParameter =
+          Summary->Function->getParamDecl(*Param)->getType();
+      return Position;
+    }
+  return std::nullopt;
+}
+
 static std::optional<StatusPosition> callPosition(const CallExpr *Call,
                                                   const IntegerLiteral *Literal,
-                                                  const ApiLookup &Api) {
+                                                  const ApiLookup &Api,
+                                                  HelperSummaries *Summaries) {
   std::optional<unsigned> Index = argumentIndex(Call, Literal);
   if (!Index)
     return std::nullopt;
@@ -98,7 +117,9 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
         isOperand(Call->getArg(*Index), Literal))
       return StatusPosition{Model.Framework, Call};
   }
-  return std::nullopt;
+  if (Model)
+    return std::nullopt;
+  return helperPosition(Call, *Index, Literal, Summaries);
 }
 
 /// A status object built from the lone number `Literal`
@@ -122,7 +143,8 @@ statusObjectPosition(const CXXConstructExpr &Construct,
 std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
                                                  const Stmt &Parent,
                                                  const ApiLookup &Api,
-                                                 const FunctionDecl *Function) {
+                                                 const FunctionDecl *Function,
+                                                 HelperSummaries *Summaries) {
   if (const auto *Return = dyn_cast<ReturnStmt>(&Parent)) {
     if (!Function || !isValueOperand(Return->getRetValue(), &Literal))
       return std::nullopt;
@@ -152,7 +174,7 @@ std::optional<StatusPosition> findStatusPosition(const IntegerLiteral &Literal,
     return std::nullopt;
   }
   if (const auto *Call = dyn_cast<CallExpr>(&Parent))
-    return callPosition(Call, &Literal, Api);
+    return callPosition(Call, &Literal, Api, Summaries);
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Parent)) {
     const FrameworkModel *FM = Api.responseFramework(Construct->getType());
     if (!FM)

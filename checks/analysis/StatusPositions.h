@@ -12,6 +12,7 @@
 
 #include "../model/FrameworkModel.h"
 #include "ApiLookup.h"
+#include "HelperSummaries.h"
 #include "clang/AST/Expr.h"
 #include <optional>
 
@@ -30,17 +31,22 @@ struct StatusPosition {
   /// False when the constant would drop part of what `Replaced` says (the
   /// reason phrase of `Status(204, "Nothing")`): a warning without a fix.
   bool Fixable = true;
+  /// The parameter type of the project's function the number is passed to
+  /// (which passes it on as a status): a constant is a fix only if it
+  /// converts to it.
+  QualType HelperParameter;
 };
 
 /// Whether `Literal`, an operand of `Parent`, is in a status position.
 /// `Parent` is the assignment, comparison, call, construction or cast whose
 /// operand the literal is (through parentheses and implicit conversions),
 /// the switch statement of a case label, or the return statement of
-/// `Function`.
+/// `Function`. With `Summaries`, an argument of a project's function that
+/// becomes a status is a status position too.
 std::optional<StatusPosition>
 findStatusPosition(const IntegerLiteral &Literal, const Stmt &Parent,
-                   const ApiLookup &Api,
-                   const FunctionDecl *Function = nullptr);
+                   const ApiLookup &Api, const FunctionDecl *Function = nullptr,
+                   HelperSummaries *Summaries = nullptr);
 
 } // namespace clang::tidy::http
 

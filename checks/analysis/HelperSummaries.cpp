@@ -1,0 +1,79 @@
+//===--- HelperSummaries.cpp - http-tidy ----------------------------------===//
+
+#include "HelperSummaries.h"
+#include "ResponseFlow.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::http {
+
+ObjectKey returnedObject() {
+  static const char Slot = 0;
+  return {ObjectKey::Temporary, &Slot, nullptr};
+}
+
+std::optional<unsigned> HelperSummaries::parameterOf(const CallExpr *Call,
+                                                     unsigned Arg) {
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      MD && isa<CXXOperatorCallExpr>(Call) && MD->isInstance())
+    return Arg == 0 ? std::nullopt : std::optional<unsigned>(Arg - 1);
+  return Arg;
+}
+
+bool HelperSummaries::mayReachResponse(const CallExpr *Call,
+                                       const FunctionDecl &Callee) const {
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    const Expr *Arg = Call->getArg(I);
+    if (parameterOf(Call, I) &&
+        (Api.objectFramework(Arg) ||
+         Api.smartPointerFramework(skipTransparent(Arg)->getType())))
+      return true;
+  }
+  const auto *MD = dyn_cast<CXXMethodDecl>(&Callee);
+  if (!MD || !MD->isInstance())
+    return false;
+  const CXXRecordDecl *Class = MD->getParent();
+  // A lambda reaches what it captures; a member function, the responses its
+  // object holds.
+  if (Class->isLambda())
+    return Class->capture_size() != 0;
+  return llvm::any_of(Class->fields(), [&](const FieldDecl *Field) {
+    return Api.responseFramework(Field->getType()) ||
+           Api.smartPointerFramework(Field->getType());
+  });
+}
+
+const HelperSummary *HelperSummaries::forCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return nullptr; // Through a pointer, or a callable object.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
+    return nullptr;
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition || !Definition->getBody() ||
+      Definition->isDependentContext())
+    return nullptr;
+  if (auto It = Done.find(Definition); It != Done.end())
+    return It->second.get();
+  if (Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()) ||
+      Api.functionModel(Callee) || Api.isFrameworkCode(*Definition) ||
+      !mayReachResponse(Call, *Definition))
+    return nullptr;
+  // A recursive call, or one too deep, is not followed: not remembered
+  // either, since a call from elsewhere may follow it.
+  if (InProgress.count(Definition) || Depth >= MaxDepth)
+    return nullptr;
+  InProgress.insert(Definition);
+  ++Depth;
+  std::optional<HelperSummary> Summary =
+      summarizeResponseFlow(*Definition, Ctx, *this);
+  --Depth;
+  InProgress.erase(Definition);
+  std::unique_ptr<HelperSummary> &Slot = Done[Definition];
+  if (Summary)
+    Slot = std::make_unique<HelperSummary>(std::move(*Summary));
+  return Slot.get();
+}
+
+} // namespace clang::tidy::http
