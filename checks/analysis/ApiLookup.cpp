@@ -97,6 +97,14 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
   }
 }
 
+bool ApiLookup::holdsResponse(const CXXRecordDecl *Class) const {
+  return Class && Class->hasDefinition() &&
+         llvm::any_of(Class->fields(), [&](const FieldDecl *Field) {
+           return responseFramework(Field->getType()) ||
+                  smartPointerFramework(Field->getType());
+         });
+}
+
 bool ApiLookup::isFrameworkCode(const FunctionDecl &FD) const {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
     if (responseFramework(

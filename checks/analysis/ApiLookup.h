@@ -70,6 +70,10 @@ public:
   /// anything else.
   QualType smartPointee(QualType T) const;
 
+  /// Whether a class holds a tracked object (or a smart pointer to one) as
+  /// a member.
+  bool holdsResponse(const CXXRecordDecl *Class) const;
+
   /// The name, as the model spells it, of the tracked type `T` names; empty
   /// when `T` is not one.
   llvm::StringRef trackedTypeName(QualType T) const;

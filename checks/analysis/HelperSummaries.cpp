@@ -38,10 +38,7 @@ bool HelperSummaries::mayReachResponse(const CallExpr *Call,
   // object holds.
   if (Class->isLambda())
     return Class->capture_size() != 0;
-  return llvm::any_of(Class->fields(), [&](const FieldDecl *Field) {
-    return Api.responseFramework(Field->getType()) ||
-           Api.smartPointerFramework(Field->getType());
-  });
+  return Api.holdsResponse(Class);
 }
 
 const HelperSummary *HelperSummaries::forCall(const CallExpr *Call) {

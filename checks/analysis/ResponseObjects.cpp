@@ -15,8 +15,30 @@ ResponseObjects::ResponseObjects(const FunctionDecl &Function,
 }
 
 void ResponseObjects::collectAliases(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return; // A lambda body is a function of its own.
+  if (!S)
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    // A lambda body is a function of its own, but calling it may change
+    // the responses it captures.
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
+          Capture.capturesThis() && Method &&
+          Api.holdsResponse(Method->getParent()))
+        HasResponses = true;
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(
+              Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr);
+          VD && (Api.responseFramework(VD->getType()) ||
+                 Api.smartPointerFramework(VD->getType())))
+        HasResponses = true;
+    }
+    return;
+  }
+  // A member function called on `*this` may change the responses it holds.
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
+      Call && !HasResponses && Call->getImplicitObjectArgument() &&
+      isa<CXXThisExpr>(skipTransparent(Call->getImplicitObjectArgument())) &&
+      Api.holdsResponse(Call->getRecordDecl()))
+    HasResponses = true;
   if (const auto *E = dyn_cast<Expr>(S);
       E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
       (Api.responseFramework(E->getType()) ||
