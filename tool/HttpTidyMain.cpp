@@ -19,6 +19,7 @@
 #include "Options.h"
 #include "Reports.h"
 #include "Runner.h"
+#include "Shards.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/ADT/StringSet.h"
@@ -49,6 +50,7 @@ response) and status codes written as numbers where the framework names them.
 
   http-tidy [options] <file>... [-- <compiler arguments>]
   http-tidy -p <build dir> [options]      (every file of the database)
+  http-tidy -p <build dir> --shard=K/N    (part K of N, for a CI matrix)
 
 Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
 3 a file could not be analysed or fixed.
@@ -296,6 +298,13 @@ int main(int argc, const char **argv) {
   }
   if (!WorkerSource.empty())
     return workerMain(std::move(Fixed));
+  std::optional<Shard> Selected;
+  if (ShardOption.getNumOccurrences() &&
+      !(Selected = parseShard(ShardOption))) {
+    error("invalid --shard '" + ShardOption +
+          "': expected K/N with 1 <= K <= N (see --help)");
+    return ExitUsage;
+  }
   if (!Output.empty() && Output == ExportFixes) {
     error("--output and --export-fixes name the same file");
     return ExitUsage;
@@ -343,6 +352,8 @@ int main(int argc, const char **argv) {
   }
 
   std::vector<WorkItem> Items = planWork(*Paths, *Compilations);
+  if (Selected)
+    Items = selectShard(Items, *Selected);
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
   std::set<std::string> Seen;
