@@ -205,9 +205,28 @@ void collect(RunResults &Results, std::set<std::string> &Seen,
   Results.Units.push_back(std::move(Unit));
 }
 
+/// Writes through \p Write to --output, else stdout. A file is written
+/// through a temporary file, so that a CI step never reads half a report.
+bool writeOutput(
+    llvm::function_ref<void(llvm::raw_ostream &OS, bool Colors)> Write) {
+  if (Output.empty()) {
+    Write(llvm::outs(), llvm::outs().has_colors());
+    llvm::outs().flush();
+    return true;
+  }
+  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
+        Write(OS, false);
+        return llvm::Error::success();
+      })) {
+    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+    return false;
+  }
+  return true;
+}
+
 /// Writes the results in the chosen format, to --output or stdout.
 bool writeReport(RunResults &Results) {
-  auto Write = [&](llvm::raw_ostream &OS, bool Colors) {
+  return writeOutput([&](llvm::raw_ostream &OS, bool Colors) {
     switch (Format) {
     case OutputFormat::Text:
       writeText(OS, Results, Colors);
@@ -225,21 +244,7 @@ bool writeReport(RunResults &Results) {
       writeCodeQuality(OS, Results, reportRoot());
       break;
     }
-  };
-  if (Output.empty()) {
-    Write(llvm::outs(), llvm::outs().has_colors());
-    llvm::outs().flush();
-    return true;
-  }
-  // Through a temporary file too: a CI step never reads half a report.
-  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
-        Write(OS, false);
-        return llvm::Error::success();
-      })) {
-    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
-    return false;
-  }
-  return true;
+  });
 }
 
 int exitStatus(const RunResults &Results, bool FixesWritten) {

@@ -12,6 +12,7 @@
 #include "Fixes.h"
 #include "SourceFiles.h"
 #include "UnitResult.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
@@ -49,6 +50,14 @@ void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
 /// SARIF 2.1.0, with paths relative to \p Root (%SRCROOT%).
 void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
                 llvm::StringRef Root);
+
+/// What every SARIF log of http-tidy says about itself.
+inline constexpr llvm::StringLiteral SarifToolName = "http-tidy";
+inline constexpr llvm::StringLiteral SarifVersion = "2.1.0";
+/// tool.driver of a run: this version of http-tidy, with \p Rules.
+llvm::json::Object sarifDriver(llvm::json::Array Rules);
+/// A SARIF log with \p Runs, as writeSarif writes it.
+void printSarif(llvm::raw_ostream &OS, llvm::json::Array Runs);
 
 /// The directory SARIF and GitHub paths are relative to: --sarif-root, else
 /// the git work tree around the current directory, else that directory.
