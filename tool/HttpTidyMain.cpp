@@ -51,6 +51,7 @@ response) and status codes written as numbers where the framework names them.
   http-tidy [options] <file>... [-- <compiler arguments>]
   http-tidy -p <build dir> [options]      (every file of the database)
   http-tidy -p <build dir> --shard=K/N    (part K of N, for a CI matrix)
+  http-tidy --merge-sarif <file.sarif>... [--output=<file>]
 
 Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
 3 a file could not be analysed or fixed.
@@ -247,6 +248,38 @@ bool writeReport(RunResults &Results) {
   });
 }
 
+/// --merge-sarif: the files named are SARIF logs, not sources. Options that
+/// only mean something for an analysis are refused rather than ignored.
+int mergeMain(bool HaveCompilerArguments) {
+  const std::pair<bool, llvm::StringRef> AnalysisOptions[] = {
+      {HaveCompilerArguments, "'--'"},
+      {!BuildPath.empty(), "-p"},
+      {ShardOption.getNumOccurrences() > 0, "--shard"},
+      {Fix || FixErrors, "--fix"},
+      {!ExportFixes.empty(), "--export-fixes"},
+      {Format.getNumOccurrences() && Format != OutputFormat::Sarif,
+       "--format"}};
+  for (const auto &[Given, Name] : AnalysisOptions)
+    if (Given) {
+      error("--merge-sarif cannot be used with " + Name);
+      return ExitUsage;
+    }
+  if (SourcePaths.empty()) {
+    error("no SARIF files to merge; usage: http-tidy --merge-sarif "
+          "<file.sarif>... [--output=<file>]");
+    return ExitUsage;
+  }
+  std::optional<llvm::json::Array> Runs = mergeSarif(
+      std::vector<std::string>(SourcePaths.begin(), SourcePaths.end()));
+  if (!Runs)
+    return ExitUsage;
+  if (!writeOutput([&](llvm::raw_ostream &OS, bool) {
+        printSarif(OS, std::move(*Runs));
+      }))
+    return ExitUsage;
+  return ExitClean;
+}
+
 int exitStatus(const RunResults &Results, bool FixesWritten) {
   if (Results.ConfigurationErrors)
     return ExitUsage;
@@ -303,6 +336,8 @@ int main(int argc, const char **argv) {
   }
   if (!WorkerSource.empty())
     return workerMain(std::move(Fixed));
+  if (MergeSarif)
+    return mergeMain(Fixed != nullptr);
   std::optional<Shard> Selected;
   if (ShardOption.getNumOccurrences() &&
       !(Selected = parseShard(ShardOption))) {
