@@ -19,6 +19,7 @@
 #include "Options.h"
 #include "Reports.h"
 #include "Runner.h"
+#include "Shards.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/ADT/StringSet.h"
@@ -49,6 +50,8 @@ response) and status codes written as numbers where the framework names them.
 
   http-tidy [options] <file>... [-- <compiler arguments>]
   http-tidy -p <build dir> [options]      (every file of the database)
+  http-tidy -p <build dir> --shard=K/N    (part K of N, for a CI matrix)
+  http-tidy --merge-sarif <file.sarif>... [--output=<file>]
 
 Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
 3 a file could not be analysed or fixed.
@@ -203,9 +206,28 @@ void collect(RunResults &Results, std::set<std::string> &Seen,
   Results.Units.push_back(std::move(Unit));
 }
 
+/// Writes through \p Write to --output, else stdout. A file is written
+/// through a temporary file, so that a CI step never reads half a report.
+bool writeOutput(
+    llvm::function_ref<void(llvm::raw_ostream &OS, bool Colors)> Write) {
+  if (Output.empty()) {
+    Write(llvm::outs(), llvm::outs().has_colors());
+    llvm::outs().flush();
+    return true;
+  }
+  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
+        Write(OS, false);
+        return llvm::Error::success();
+      })) {
+    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+    return false;
+  }
+  return true;
+}
+
 /// Writes the results in the chosen format, to --output or stdout.
 bool writeReport(RunResults &Results) {
-  auto Write = [&](llvm::raw_ostream &OS, bool Colors) {
+  return writeOutput([&](llvm::raw_ostream &OS, bool Colors) {
     switch (Format) {
     case OutputFormat::Text:
       writeText(OS, Results, Colors);
@@ -223,21 +245,39 @@ bool writeReport(RunResults &Results) {
       writeCodeQuality(OS, Results, reportRoot());
       break;
     }
-  };
-  if (Output.empty()) {
-    Write(llvm::outs(), llvm::outs().has_colors());
-    llvm::outs().flush();
-    return true;
+  });
+}
+
+/// --merge-sarif: the files named are SARIF logs, not sources. Options that
+/// only mean something for an analysis are refused rather than ignored.
+int mergeMain(bool HaveCompilerArguments) {
+  const std::pair<bool, llvm::StringRef> AnalysisOptions[] = {
+      {HaveCompilerArguments, "'--'"},
+      {!BuildPath.empty(), "-p"},
+      {ShardOption.getNumOccurrences() > 0, "--shard"},
+      {Fix || FixErrors, "--fix"},
+      {!ExportFixes.empty(), "--export-fixes"},
+      {Format.getNumOccurrences() && Format != OutputFormat::Sarif,
+       "--format"}};
+  for (const auto &[Given, Name] : AnalysisOptions)
+    if (Given) {
+      error("--merge-sarif cannot be used with " + Name);
+      return ExitUsage;
+    }
+  if (SourcePaths.empty()) {
+    error("no SARIF files to merge; usage: http-tidy --merge-sarif "
+          "<file.sarif>... [--output=<file>]");
+    return ExitUsage;
   }
-  // Through a temporary file too: a CI step never reads half a report.
-  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
-        Write(OS, false);
-        return llvm::Error::success();
-      })) {
-    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
-    return false;
-  }
-  return true;
+  std::optional<llvm::json::Array> Runs = mergeSarif(
+      std::vector<std::string>(SourcePaths.begin(), SourcePaths.end()));
+  if (!Runs)
+    return ExitUsage;
+  if (!writeOutput([&](llvm::raw_ostream &OS, bool) {
+        printSarif(OS, std::move(*Runs));
+      }))
+    return ExitUsage;
+  return ExitClean;
 }
 
 int exitStatus(const RunResults &Results, bool FixesWritten) {
@@ -296,6 +336,15 @@ int main(int argc, const char **argv) {
   }
   if (!WorkerSource.empty())
     return workerMain(std::move(Fixed));
+  if (MergeSarif)
+    return mergeMain(Fixed != nullptr);
+  std::optional<Shard> Selected;
+  if (ShardOption.getNumOccurrences() &&
+      !(Selected = parseShard(ShardOption))) {
+    error("invalid --shard '" + ShardOption +
+          "': expected K/N with 1 <= K <= N (see --help)");
+    return ExitUsage;
+  }
   if (!Output.empty() && Output == ExportFixes) {
     error("--output and --export-fixes name the same file");
     return ExitUsage;
@@ -343,6 +392,8 @@ int main(int argc, const char **argv) {
   }
 
   std::vector<WorkItem> Items = planWork(*Paths, *Compilations);
+  if (Selected)
+    Items = selectShard(Items, *Selected);
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
   std::set<std::string> Seen;

@@ -104,6 +104,15 @@ Keep arguments of the compilation database that load code into http-tidy
 (-fplugin=, -fpass-plugin=). By default they are dropped with a warning, so
 that linting an untrusted repository cannot run its code.)"),
                                    cl::init(false), cl::cat(Category));
+cl::opt<std::string> ShardOption("shard", cl::desc(R"(
+Analyse only part K of N of the files (1 <= K <= N), for a CI matrix of N
+jobs. Files are dealt out by size, the same way on every machine; together
+the N parts are the whole run. Merge their SARIF with --merge-sarif.)"),
+                                 cl::value_desc("K/N"), cl::cat(Category));
+cl::opt<bool> MergeSarif("merge-sarif", cl::desc(R"(
+Instead of analysing, merge the SARIF files that http-tidy wrote (given in
+place of the source files) into one, on standard output or --output.)"),
+                         cl::init(false), cl::cat(Category));
 cl::opt<std::string> WorkerSource("worker", cl::Hidden, cl::desc(R"(
 Internal: analyse this one file and write the result as JSON.)"),
                                   cl::cat(Category));

@@ -30,6 +30,8 @@ extern llvm::cl::opt<std::string> Output;
 extern llvm::cl::opt<std::string> SarifRoot;
 extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<bool> AllowCompilerPlugins;
+extern llvm::cl::opt<std::string> ShardOption;
+extern llvm::cl::opt<bool> MergeSarif;
 extern llvm::cl::opt<std::string> WorkerSource;
 extern llvm::cl::opt<std::string> WorkerHeader;
 

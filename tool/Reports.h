@@ -12,6 +12,7 @@
 #include "Fixes.h"
 #include "SourceFiles.h"
 #include "UnitResult.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
@@ -49,6 +50,20 @@ void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
 /// SARIF 2.1.0, with paths relative to \p Root (%SRCROOT%).
 void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
                 llvm::StringRef Root);
+
+/// What every SARIF log of http-tidy says about itself; --merge-sarif
+/// accepts only logs that say so.
+inline constexpr llvm::StringLiteral SarifToolName = "http-tidy";
+inline constexpr llvm::StringLiteral SarifVersion = "2.1.0";
+/// tool.driver of a run: this version of http-tidy, with \p Rules.
+llvm::json::Object sarifDriver(llvm::json::Array Rules);
+/// A SARIF log with \p Runs, as writeSarif writes it.
+void printSarif(llvm::raw_ostream &OS, llvm::json::Array Runs);
+
+/// The runs of the SARIF logs \p Inputs (written by this version of
+/// http-tidy) as one: rules once, results in input order, a result that
+/// several inputs hold once. Nothing after reporting a bad input.
+std::optional<llvm::json::Array> mergeSarif(llvm::ArrayRef<std::string> Inputs);
 
 /// The directory SARIF and GitHub paths are relative to: --sarif-root, else
 /// the git work tree around the current directory, else that directory.

@@ -177,27 +177,32 @@ void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
   Object Invocation{{"executionSuccessful", Successful}};
   if (!Notifications.empty())
     Invocation["toolExecutionNotifications"] = std::move(Notifications);
-  Object Run{
-      {"tool", Object{{"driver", Object{{"name", "http-tidy"},
-                                        {"version", HTTP_TIDY_VERSION},
-                                        {"semanticVersion", HTTP_TIDY_VERSION},
-                                        {"informationUri", HTTP_TIDY_HOME_URL},
-                                        {"rules", std::move(Rules)}}}}},
-      {"originalUriBaseIds",
-       Object{
-           {"%SRCROOT%",
-            Object{{"uri",
-                    "file://" + uriEscape(Root) +
-                        (!Root.empty() && Root.back() == '/' ? "" : "/")}}}}},
-      {"columnKind", "unicodeCodePoints"},
-      {"invocations", Array{std::move(Invocation)}},
-      {"results", std::move(Findings)}};
+  std::string RootUri = "file://" + uriEscape(Root) +
+                        (!Root.empty() && Root.back() == '/' ? "" : "/");
+  Object Run{{"tool", Object{{"driver", sarifDriver(std::move(Rules))}}},
+             {"originalUriBaseIds",
+              Object{{"%SRCROOT%", Object{{"uri", std::move(RootUri)}}}}},
+             {"columnKind", "unicodeCodePoints"},
+             {"invocations", Array{std::move(Invocation)}},
+             {"results", std::move(Findings)}};
+  printSarif(OS, Array{std::move(Run)});
+}
+
+Object sarifDriver(Array Rules) {
+  return Object{{"name", SarifToolName},
+                {"version", HTTP_TIDY_VERSION},
+                {"semanticVersion", HTTP_TIDY_VERSION},
+                {"informationUri", HTTP_TIDY_HOME_URL},
+                {"rules", std::move(Rules)}};
+}
+
+void printSarif(llvm::raw_ostream &OS, Array Runs) {
   OS << llvm::formatv(
       "{0:2}\n",
       llvm::json::Value(
           Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                 {"version", "2.1.0"},
-                 {"runs", Array{std::move(Run)}}}));
+                 {"version", SarifVersion},
+                 {"runs", std::move(Runs)}}));
 }
 
 } // namespace http_tidy
