@@ -530,7 +530,6 @@ void FlowAnalysis::applyCall(const ResponseEvent &Event, PathState Path,
                              std::vector<PathState> &Out) {
   const CallBinding &B = *Event.Binding;
   const ApiLookup &Api = Extractor.objects().api();
-
   for (const HelperOutcome &Outcome : B.Summary->Outcomes) {
     PathState Start = Path;
     if (!assumeArguments(Outcome, B, Start))
