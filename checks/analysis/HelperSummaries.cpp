@@ -30,6 +30,11 @@ bool HelperSummaries::mayReachResponse(const CallExpr *Call,
          Api.smartPointerFramework(skipTransparent(Arg)->getType())))
       return true;
   }
+  // A function that makes a response.
+  if (QualType Returned = Callee.getReturnType();
+      !isPointerOrReference(Returned) &&
+      (Api.responseFramework(Returned) || Api.smartPointerFramework(Returned)))
+    return true;
   const auto *MD = dyn_cast<CXXMethodDecl>(&Callee);
   if (!MD || !MD->isInstance())
     return false;

@@ -74,9 +74,9 @@ public:
 
 private:
   const HelperSummary *forFunction(const FunctionDecl &Definition);
-  /// Whether the call may reach a response: it is given one (or a handle
-  /// on one), or calls a member function of a class that holds one, or a
-  /// lambda that captures.
+  /// Whether the call may reach a response: it is given one, returns one,
+  /// or calls a member function of a class that holds one, or a lambda
+  /// that captures.
   bool mayReachResponse(const CallExpr *Call, const FunctionDecl &Callee) const;
 
   const ApiLookup &Api;

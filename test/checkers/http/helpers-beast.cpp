@@ -172,7 +172,30 @@ void magicThroughHelper(Response &res) {
   // CHECK-FIXES: replyCode(res, 404);
 }
 
+// A helper that makes the response: its state is the caller's object's.
+static Response makeNoContent(unsigned version) {
+  Response res{http::status::no_content, version};
+  res.set(http::field::server, "example");
+  return res;
+}
+
+Response fromFactory(unsigned version) {
+  Response res = makeNoContent(version);
+  res.body() = "made";
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-9]]:12: note: status 204 set here
+  return res;
+}
+
 // --- No findings ------------------------------------------------------------
+
+// The factory's response, given a status of its own.
+Response fromFactoryThenOk(unsigned version) {
+  Response res = makeNoContent(version);
+  res.result(http::status::ok);
+  res.body() = "made";
+  return res;
+}
 
 // A helper that only sets CORS and cache headers.
 void corsOnly(tcp::socket &socket) {
