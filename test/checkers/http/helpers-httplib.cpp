@@ -104,6 +104,16 @@ public:
   }
 };
 
+// The caller's condition, passed on negated: the 204 arm writes content.
+void oppositeCondition(const Request &req, Response &res) {
+  const bool verbose = req.has_param("verbose");
+  reply(res, verbose ? StatusCode::OK_200 : StatusCode::NoContent_204,
+        !verbose);
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-84]]:5: note: content written here, through the call of 'reply'
+  // CHECK-MESSAGES: :[[@LINE-87]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 // A helper that only sets CORS and cache headers.
@@ -124,11 +134,11 @@ void withoutBody(const Request &, Response &res) {
   reply(res, StatusCode::NoContent_204, /*withBody=*/false);
 }
 
-// The caller's own condition, passed on, decides both ways the same.
+// The caller's own condition, passed on, decides both ways the same: the
+// 204 arm is the path on which the helper writes no content.
 void sameCondition(const Request &req, Response &res) {
   const bool verbose = req.has_param("verbose");
-  res.status = verbose ? StatusCode::OK_200 : StatusCode::NoContent_204;
-  reply(res, res.status, verbose);
+  reply(res, verbose ? StatusCode::OK_200 : StatusCode::NoContent_204, verbose);
 }
 
 // A recursive call is not followed: the inner call forgets the response.
