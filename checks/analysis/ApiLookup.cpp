@@ -69,14 +69,23 @@ const ApiEntry *FunctionModel::entry(model::Effect What) const {
 
 ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
     : Models(std::move(TheModels)) {
+  auto AddNamespace = [&](llvm::StringRef Name) {
+    size_t Scope = Name.find("::");
+    if (Scope != llvm::StringRef::npos && Scope > 0)
+      FrameworkNamespaces.insert(Name.take_front(Scope));
+  };
   for (const auto &FM : Models->Models) {
-    for (const std::string &Name : FM->Types)
+    for (const std::string &Name : FM->Types) {
       Types[lastComponent(Name)].push_back({Name, FM.get()});
+      AddNamespace(Name);
+    }
     for (const std::string &Name : FM->StatusTypes)
       StatusTypes[lastComponent(Name)].push_back({Name, FM.get()});
     for (const ApiEntry &E : FM->Api)
-      if (E.Where == model::Site::Function)
+      if (E.Where == model::Site::Function) {
         Functions[lastComponent(E.Name)].push_back({FM.get(), &E});
+        AddNamespace(E.Name);
+      }
     for (const auto &[Code, Names] : FM->NamedConstants)
       for (llvm::StringRef Name : Names) {
         Name.consume_back("()");
@@ -84,17 +93,13 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
       }
     for (const auto &[Name, Header] : FM->HeaderNames)
       HeaderNames.try_emplace(Name, Header);
-    auto AddNamespace = [&](llvm::StringRef Name) {
-      size_t Scope = Name.find("::");
-      if (Scope != llvm::StringRef::npos && Scope > 0)
-        FrameworkNamespaces.insert(Name.take_front(Scope));
-    };
-    for (const std::string &Name : FM->Types)
-      AddNamespace(Name);
-    for (const ApiEntry &E : FM->Api)
-      if (E.Where == model::Site::Function)
-        AddNamespace(E.Name);
   }
+}
+
+bool ApiLookup::returnsResponse(const FunctionDecl &FD) const {
+  QualType T = FD.getReturnType();
+  return !isPointerOrReference(T) &&
+         (responseFramework(T) || smartPointerFramework(T));
 }
 
 bool ApiLookup::holdsResponse(const CXXRecordDecl *Class) const {

@@ -70,6 +70,10 @@ public:
   /// anything else.
   QualType smartPointee(QualType T) const;
 
+  /// Whether a function returns a tracked object of its own (by value, or
+  /// as a smart pointer).
+  bool returnsResponse(const FunctionDecl &FD) const;
+
   /// Whether a class holds a tracked object (or a smart pointer to one) as
   /// a member.
   bool holdsResponse(const CXXRecordDecl *Class) const;

@@ -30,11 +30,8 @@ bool HelperSummaries::mayReachResponse(const CallExpr *Call,
          Api.smartPointerFramework(skipTransparent(Arg)->getType())))
       return true;
   }
-  // A function that makes a response.
-  if (QualType Returned = Callee.getReturnType();
-      !isPointerOrReference(Returned) &&
-      (Api.responseFramework(Returned) || Api.smartPointerFramework(Returned)))
-    return true;
+  if (Api.returnsResponse(Callee))
+    return true; // A function that makes a response.
   const auto *MD = dyn_cast<CXXMethodDecl>(&Callee);
   if (!MD || !MD->isInstance())
     return false;
@@ -58,9 +55,14 @@ const HelperSummary *HelperSummaries::forCall(const CallExpr *Call) {
     return nullptr;
   if (auto It = Done.find(Definition); It != Done.end())
     return It->second.get();
+  // Code that is not the project's is never followed: remembered, since the
+  // analysis meets its calls everywhere.
   if (Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()) ||
-      Api.functionModel(Callee) || Api.isFrameworkCode(*Definition) ||
-      !mayReachResponse(Call, *Definition))
+      Api.functionModel(Callee) || Api.isFrameworkCode(*Definition)) {
+    Done[Definition] = nullptr;
+    return nullptr;
+  }
+  if (!mayReachResponse(Call, *Definition))
     return nullptr;
   // A recursive call, or one too deep, is not followed: not remembered
   // either, since a call from elsewhere may follow it.

@@ -582,14 +582,6 @@ bool ResponseEventExtractor::extractCallbackCall(const CallExpr *Call,
   return Applied;
 }
 
-/// Whether a function returns a response of its own (by value, or as a
-/// smart pointer).
-static bool returnsResponse(const FunctionDecl &FD, const ApiLookup &Api) {
-  QualType T = FD.getReturnType();
-  return !isPointerOrReference(T) &&
-         (Api.responseFramework(T) || Api.smartPointerFramework(T));
-}
-
 const CallExpr *ResponseEventExtractor::helperResult(const Expr *E) const {
   for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
     E = skipTransparent(E);
@@ -606,8 +598,8 @@ const CallExpr *ResponseEventExtractor::helperResult(const Expr *E) const {
     const auto *Call = dyn_cast<CallExpr>(E);
     const HelperSummary *Summary =
         Call && Summaries ? Summaries->forCall(Call) : nullptr;
-    return Summary && returnsResponse(*Summary->Function, api()) ? Call
-                                                                 : nullptr;
+    return Summary && api().returnsResponse(*Summary->Function) ? Call
+                                                                : nullptr;
   }
   return nullptr;
 }
@@ -643,10 +635,10 @@ bool ResponseEventExtractor::extractHelperCall(const CallExpr *Call,
   if (!Summary)
     return false;
   const FunctionDecl &Callee = *Summary->Function;
-  auto *B = &Bindings.emplace_back();
-  B->Summary = Summary;
-  B->Args.assign(Callee.getNumParams(), nullptr);
-  B->Objects.assign(Callee.getNumParams(), std::nullopt);
+  CallBinding B;
+  B.Summary = Summary;
+  B.Args.assign(Callee.getNumParams(), nullptr);
+  B.Objects.assign(Callee.getNumParams(), std::nullopt);
   for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
     std::optional<unsigned> Param = HelperSummaries::parameterOf(Call, I);
     if (!Param || *Param >= Callee.getNumParams())
@@ -662,21 +654,21 @@ bool ResponseEventExtractor::extractHelperCall(const CallExpr *Call,
       extractArgument(Arg, Type, Call, Out);
       continue;
     }
-    B->Args[*Param] = Arg;
-    B->Objects[*Param] = Objects.resolve(Arg);
+    B.Args[*Param] = Arg;
+    B.Objects[*Param] = Objects.resolve(Arg);
   }
   if (Summary->isNoOp())
     return true;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     if (const Expr *Object = Member->getImplicitObjectArgument();
         Object && !isa<CXXThisExpr>(skipTransparent(Object))) {
-      B->Base = Objects.resolve(Object);
-      B->BaseKnown = B->Base.has_value();
+      B.Base = Objects.resolve(Object);
+      B.BaseKnown = B.Base.has_value();
     }
-  if (returnsResponse(Callee, api()))
-    B->Result = resultObject(Call);
+  if (api().returnsResponse(Callee))
+    B.Result = resultObject(Call);
   ResponseEvent E = event(ResponseEvent::Call, ObjectKey(), Call);
-  E.Binding = B;
+  E.Binding = &Bindings.emplace_back(std::move(B));
   Out.push_back(E);
   return true;
 }
