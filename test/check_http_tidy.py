@@ -13,6 +13,8 @@ script lints a copy of the source, applies the fixes, and checks:
     a file without CHECK-MESSAGES must produce no finding at all);
   - the fixed file against CHECK-FIXES, and that the fixed file compiles;
   - that both front ends report the same diagnostics;
+  - that http-tidy reports the same diagnostics and makes the same fixes with
+    --skip-function-bodies=false (every body built) as by default;
   - that http-tidy exits 1 with findings and 0 without.
 --expect-compiler-error=TEXT (repeatable): each front end must report a
 compiler error whose line contains TEXT (an error in a framework header);
@@ -107,8 +109,10 @@ def main():
         # --clang-tidy may carry a prefix such as `env LD_PRELOAD=...`.
         "plugin": shlex.split(args.clang_tidy) + ["--load=" + args.plugin],
         "http-tidy": [args.http_tidy],
+        "http-tidy-all-bodies": [args.http_tidy,
+                                 "--skip-function-bodies=false"],
     }
-    seen = {}
+    seen, fixed_by = {}, {}
     for name, command in front_ends.items():
         temp = "%s.%s%s" % (args.temp, name, extension)
         os.makedirs(os.path.dirname(os.path.abspath(temp)), exist_ok=True)
@@ -143,13 +147,14 @@ def main():
         elif warnings:
             fail("%s reported findings in a file that expects none:\n%s" %
                  (name, "\n".join(warnings)))
-        if name == "http-tidy":
+        if name.startswith("http-tidy"):
             expected = 3 if compiler_errors else 1 if warnings else 0
             if result.returncode != expected:
                 fail("http-tidy exited %d, expected %d" %
                      (result.returncode, expected))
         with open(temp) as f:
             fixed = f.read()
+        fixed_by[name] = fixed
         if has_fixes:
             filecheck(tools, args.source, fixed, fixes_prefix,
                       ["--strict-whitespace"])
@@ -161,9 +166,12 @@ def main():
             if compiled.returncode != 0:
                 print(compiled.stderr)
                 fail("the fixed file from %s does not compile" % name)
-    if seen["plugin"] != seen["http-tidy"]:
-        fail("the front ends disagree:\nplugin:\n%s\nhttp-tidy:\n%s" %
-             ("\n".join(seen["plugin"]), "\n".join(seen["http-tidy"])))
+    for name in front_ends:
+        if seen[name] != seen["plugin"]:
+            fail("the front ends disagree:\nplugin:\n%s\n%s:\n%s" %
+                 ("\n".join(seen["plugin"]), name, "\n".join(seen[name])))
+    if fixed_by["http-tidy-all-bodies"] != fixed_by["http-tidy"]:
+        fail("http-tidy fixes differently with --skip-function-bodies=false")
 
 
 if __name__ == "__main__":

@@ -113,6 +113,12 @@ cl::opt<bool> MergeSarif("merge-sarif", cl::desc(R"(
 Instead of analysing, merge the SARIF files that http-tidy wrote (given in
 place of the source files) into one, on standard output or --output.)"),
                          cl::init(false), cl::cat(Category));
+cl::opt<bool> SkipFunctionBodies("skip-function-bodies", cl::desc(R"(
+Do not build the bodies of non-template functions in system headers where
+nothing is reported: they cannot change a finding, and skipping them makes
+the parse faster (default: on). --skip-function-bodies=false builds them, as
+the compiler and clang-tidy do.)"),
+                                 cl::init(true), cl::cat(Category));
 cl::opt<std::string> WorkerSource("worker", cl::Hidden, cl::desc(R"(
 Internal: analyse this one file and write the result as JSON.)"),
                                   cl::cat(Category));

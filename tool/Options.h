@@ -32,6 +32,7 @@ extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<bool> AllowCompilerPlugins;
 extern llvm::cl::opt<std::string> ShardOption;
 extern llvm::cl::opt<bool> MergeSarif;
+extern llvm::cl::opt<bool> SkipFunctionBodies;
 extern llvm::cl::opt<std::string> WorkerSource;
 extern llvm::cl::opt<std::string> WorkerHeader;
 

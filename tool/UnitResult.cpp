@@ -2,7 +2,9 @@
 
 #include "UnitResult.h"
 #include "compat/LLVMCompat.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/MD5.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 using namespace clang::tidy;
@@ -129,12 +131,16 @@ Value toJSON(const UnitResult &Result) {
   Object Digests;
   for (const auto &Digest : Result.Digests)
     Digests[Digest.getKey()] = Digest.getValue();
+  Array Inputs;
+  for (const InputFile &Input : Result.Inputs)
+    Inputs.push_back(Array{Input.Path, Input.Digest});
   return Object{{"source", Result.Source},
                 {"header", Result.Header},
                 {"status", static_cast<int>(Result.Status)},
                 {"errors", std::move(Errors)},
                 {"messages", std::move(Messages)},
-                {"digests", std::move(Digests)}};
+                {"digests", std::move(Digests)},
+                {"inputs", std::move(Inputs)}};
 }
 
 bool fromJSON(const Value &V, UnitResult &Result, llvm::json::Path P) {
@@ -143,9 +149,10 @@ bool fromJSON(const Value &V, UnitResult &Result, llvm::json::Path P) {
   const Array *Errors = arrayField(V, "errors");
   const Array *Messages = arrayField(V, "messages");
   std::map<std::string, std::string> Digests;
+  std::vector<std::vector<std::string>> Inputs;
   if (!O || !O.map("source", Result.Source) ||
       !O.map("header", Result.Header) || !O.map("status", Status) || !Errors ||
-      !Messages || !O.map("digests", Digests))
+      !Messages || !O.map("digests", Digests) || !O.map("inputs", Inputs))
     return false;
   if (Status < UnitResult::Analysed || Status > UnitResult::NotAnalysed)
     return false;
@@ -161,6 +168,11 @@ bool fromJSON(const Value &V, UnitResult &Result, llvm::json::Path P) {
   }
   for (auto &Digest : Digests)
     Result.Digests[Digest.first] = std::move(Digest.second);
+  for (std::vector<std::string> &Input : Inputs) {
+    if (Input.size() != 2)
+      return false;
+    Result.Inputs.push_back({std::move(Input[0]), std::move(Input[1])});
+  }
   return true;
 }
 
@@ -175,6 +187,15 @@ std::string contentDigest(llvm::StringRef Content) {
   llvm::MD5::MD5Result Digest;
   Hash.final(Digest);
   return std::string(Digest.digest().str());
+}
+
+std::string inputDigest(llvm::StringRef Content) {
+  llvm::XXH128_hash_t Hash = llvm::xxh3_128bits(llvm::ArrayRef(
+      reinterpret_cast<const uint8_t *>(Content.data()), Content.size()));
+  std::string Hex;
+  llvm::raw_string_ostream(Hex) << llvm::format_hex_no_prefix(Hash.high64, 16)
+                                << llvm::format_hex_no_prefix(Hash.low64, 16);
+  return Hex;
 }
 
 } // namespace http_tidy

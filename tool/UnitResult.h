@@ -23,6 +23,13 @@ struct ToolMessage {
   std::string Text;
 };
 
+/// A file the compiler read for a translation unit, and its content digest
+/// (inputDigest) as read.
+struct InputFile {
+  std::string Path;
+  std::string Digest;
+};
+
 struct UnitResult {
   enum StatusKind {
     Analysed,
@@ -42,6 +49,9 @@ struct UnitResult {
   /// Content hash of every file a fix applies to, as the compiler read it;
   /// --fix refuses to write a file whose content has changed since.
   llvm::StringMap<std::string> Digests;
+  /// Every file the compiler read, sorted by path: what a cached result
+  /// depends on.
+  std::vector<InputFile> Inputs;
 };
 
 llvm::json::Value toJSON(const UnitResult &Result);
@@ -53,6 +63,10 @@ bool isCompilerError(const clang::tidy::ClangTidyError &Error);
 
 /// The hex MD5 of a file's content.
 std::string contentDigest(llvm::StringRef Content);
+
+/// A fast 128-bit hex digest of an input's content: a translation unit reads
+/// megabytes of headers, and a warm cache hashes them all again.
+std::string inputDigest(llvm::StringRef Content);
 
 } // namespace http_tidy
 

@@ -1,8 +1,8 @@
 //===--- Worker.cpp - analyse one file ------------------------------------===//
 
 #include "Worker.h"
+#include "AnalysisAction.h"
 #include "Options.h"
-#include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -88,11 +88,11 @@ analyseUnit(const WorkItem &Item,
     return NotAnalysed("cannot analyse '" + Item.Source +
                        "': invalid configuration");
   ClangTidyContext Context(std::move(Options));
-  std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, Compilations, {Item.Source}, BaseFS,
-                   /*ApplyAnyFix=*/false);
+  AnalysisOutput Output = runAnalysis(Context, Compilations, Item.Source,
+                                      BaseFS, SkipFunctionBodies);
+  Result.Inputs = std::move(Output.Inputs);
 
-  for (ClangTidyError &Error : Errors) {
+  for (ClangTidyError &Error : Output.Errors) {
     if (isCompilerError(Error))
       Result.Status = UnitResult::CompilerErrors;
     else if (!Item.Header.empty() &&
