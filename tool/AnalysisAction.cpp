@@ -20,6 +20,15 @@ namespace http_tidy {
 
 namespace {
 
+enum class Skipping {
+  /// Every body is built.
+  None,
+  /// Bodies that cannot matter are skipped, template bodies kept.
+  KeepTemplates,
+  /// Template bodies are skipped too, unless the user's code has templates.
+  All,
+};
+
 /// The configuration's ExtraArgsBefore and ExtraArgs, as clang-tidy adds
 /// them.
 tooling::ArgumentsAdjuster extraArguments(ClangTidyContext &Context) {
@@ -45,38 +54,39 @@ tooling::ArgumentsAdjuster extraArguments(ClangTidyContext &Context) {
 class Action : public ASTFrontendAction {
 public:
   Action(ClangTidyContext &Context, ClangTidyASTConsumerFactory &Factory,
-         bool SkipBodies, std::vector<InputFile> &Inputs)
-      : Context(Context), Factory(Factory), SkipBodies(SkipBodies),
-        Inputs(Inputs) {}
+         Skipping Skip, AnalysisOutput &Output)
+      : Context(Context), Factory(Factory), Skip(Skip), Output(Output) {}
 
   std::unique_ptr<ASTConsumer>
   CreateASTConsumer(CompilerInstance &Compiler, llvm::StringRef File) override {
     std::unique_ptr<ASTConsumer> Checks =
         Factory.createASTConsumer(Compiler, File);
-    if (!SkipBodies)
+    if (Skip == Skipping::None)
       return Checks;
     // The options of the file at hand, which createASTConsumer selected.
     const ClangTidyOptions &Options = Context.getOptions();
-    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
-    Consumers.push_back(std::move(Checks));
-    Consumers.push_back(
-        std::make_unique<BodySkipper>(Options.SystemHeaders.value_or(false),
-                                      Options.HeaderFilterRegex.value_or("")));
-    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+    auto Consumer = std::make_unique<BodySkipper>(
+        std::move(Checks), Options.SystemHeaders.value_or(false),
+        Options.HeaderFilterRegex.value_or(""),
+        /*KeepTemplates=*/Skip == Skipping::KeepTemplates);
+    Skipper = Consumer.get();
+    return Consumer;
   }
 
   void EndSourceFileAction() override {
+    Output.Retry = Skipper && Skipper->retry();
     const SourceManager &Sources = getCompilerInstance().getSourceManager();
     std::string Directory;
     if (auto Working = Sources.getFileManager()
                            .getVirtualFileSystem()
                            .getCurrentWorkingDirectory())
       Directory = *Working;
-    http::compat::forEachLoadedFile(Sources, [&](llvm::StringRef Name,
-                                                 llvm::StringRef Content) {
-      Inputs.push_back({absolutePath(Name, Directory), inputDigest(Content)});
-    });
-    llvm::sort(Inputs, [](const InputFile &A, const InputFile &B) {
+    http::compat::forEachLoadedFile(
+        Sources, [&](llvm::StringRef Name, llvm::StringRef Content) {
+          Output.Inputs.push_back(
+              {absolutePath(Name, Directory), inputDigest(Content)});
+        });
+    llvm::sort(Output.Inputs, [](const InputFile &A, const InputFile &B) {
       return A.Path < B.Path;
     });
   }
@@ -84,20 +94,21 @@ public:
 private:
   ClangTidyContext &Context;
   ClangTidyASTConsumerFactory &Factory;
-  bool SkipBodies;
-  std::vector<InputFile> &Inputs;
+  Skipping Skip;
+  AnalysisOutput &Output;
+  const BodySkipper *Skipper = nullptr;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
   ActionFactory(ClangTidyContext &Context,
                 llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-                bool SkipBodies, std::vector<InputFile> &Inputs)
-      : Context(Context), Consumers(Context, std::move(BaseFS)),
-        SkipBodies(SkipBodies), Inputs(Inputs) {}
+                Skipping Skip, AnalysisOutput &Output)
+      : Context(Context), Consumers(Context, std::move(BaseFS)), Skip(Skip),
+        Output(Output) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<Action>(Context, Consumers, SkipBodies, Inputs);
+    return std::make_unique<Action>(Context, Consumers, Skip, Output);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
@@ -107,7 +118,7 @@ public:
     // As clang-tidy does: code may test __clang_analyzer__.
     Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
     // The parser asks the consumer (BodySkipper) before skipping a body.
-    Invocation->getFrontendOpts().SkipFunctionBodies = SkipBodies;
+    Invocation->getFrontendOpts().SkipFunctionBodies = Skip != Skipping::None;
     return FrontendActionFactory::runInvocation(Invocation, Files,
                                                 PCHContainerOps, DiagConsumer);
   }
@@ -115,18 +126,17 @@ public:
 private:
   ClangTidyContext &Context;
   ClangTidyASTConsumerFactory Consumers;
-  bool SkipBodies;
-  std::vector<InputFile> &Inputs;
+  Skipping Skip;
+  AnalysisOutput &Output;
 };
 
-} // namespace
-
+/// One parse of \p Source with a context of its own.
 AnalysisOutput
-runAnalysis(ClangTidyContext &Context,
+analyseOnce(ClangTidyContext &Context,
             const tooling::CompilationDatabase &Compilations,
             llvm::StringRef Source,
             llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool SkipBodies) {
+            Skipping Skip) {
   tooling::ClangTool Tool(Compilations, {std::string(Source)},
                           std::make_shared<PCHContainerOperations>(), BaseFS);
   Tool.appendArgumentsAdjuster(extraArguments(Context));
@@ -140,10 +150,33 @@ runAnalysis(ClangTidyContext &Context,
   Tool.setDiagnosticConsumer(&Diagnostics);
 
   AnalysisOutput Output;
-  ActionFactory Factory(Context, std::move(BaseFS), SkipBodies, Output.Inputs);
+  ActionFactory Factory(Context, std::move(BaseFS), Skip, Output);
   Tool.run(&Factory);
   Output.Errors = Diagnostics.take();
   return Output;
+}
+
+} // namespace
+
+std::optional<AnalysisOutput> runAnalysis(
+    llvm::function_ref<std::unique_ptr<ClangTidyOptionsProvider>()> Options,
+    const tooling::CompilationDatabase &Compilations, llvm::StringRef Source,
+    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+    bool SkipBodies) {
+  Skipping Skip = SkipBodies ? Skipping::All : Skipping::None;
+  while (true) {
+    std::unique_ptr<ClangTidyOptionsProvider> Provider = Options();
+    if (!Provider)
+      return std::nullopt;
+    // A context per parse: what a parse reported once (a bad model file,
+    // say) must be reported again by the next.
+    ClangTidyContext Context(std::move(Provider));
+    AnalysisOutput Output =
+        analyseOnce(Context, Compilations, Source, BaseFS, Skip);
+    if (!Output.Retry)
+      return Output;
+    Skip = Skipping::KeepTemplates;
+  }
 }
 
 } // namespace http_tidy

@@ -13,7 +13,9 @@
 #include "UnitResult.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <optional>
 
 namespace http_tidy {
 
@@ -22,14 +24,20 @@ struct AnalysisOutput {
   /// Every file the compiler read for the translation unit, the main file
   /// among them.
   std::vector<InputFile> Inputs;
+  /// The parse skipped template bodies that turned out to matter; its
+  /// errors are not the file's.
+  bool Retry = false;
 };
 
-AnalysisOutput
-runAnalysis(clang::tidy::ClangTidyContext &Context,
-            const clang::tooling::CompilationDatabase &Compilations,
-            llvm::StringRef Source,
-            llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool SkipBodies);
+/// Analyses \p Source, with clang-tidy options from \p Options (called
+/// once per parse; nothing when it returns null).
+std::optional<AnalysisOutput> runAnalysis(
+    llvm::function_ref<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>()>
+        Options,
+    const clang::tooling::CompilationDatabase &Compilations,
+    llvm::StringRef Source,
+    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+    bool SkipBodies);
 
 } // namespace http_tidy
 

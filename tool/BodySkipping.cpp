@@ -3,34 +3,81 @@
 #include "BodySkipping.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
 namespace http_tidy {
 
-BodySkipper::BodySkipper(bool SystemHeaders, llvm::StringRef HeaderFilter)
-    : SystemHeaders(SystemHeaders) {
+namespace {
+
+std::vector<std::unique_ptr<ASTConsumer>>
+only(std::unique_ptr<ASTConsumer> Consumer) {
+  std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+  Consumers.push_back(std::move(Consumer));
+  return Consumers;
+}
+
+/// Finds the first templated entity under a declaration.
+class TemplateFinder : public RecursiveASTVisitor<TemplateFinder> {
+public:
+  bool Found = false;
+  bool VisitDecl(Decl *D) {
+    if (D->isTemplated() || isa<TemplateDecl>(D))
+      Found = true;
+    return !Found;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    if (Lambda->getTemplateParameterList())
+      Found = true;
+    return !Found;
+  }
+};
+
+} // namespace
+
+BodySkipper::BodySkipper(std::unique_ptr<ASTConsumer> Checks,
+                         bool SystemHeaders, llvm::StringRef HeaderFilter,
+                         bool KeepTemplates)
+    : MultiplexConsumer(only(std::move(Checks))), SystemHeaders(SystemHeaders),
+      KeepTemplates(KeepTemplates) {
   if (!HeaderFilter.empty())
     this->HeaderFilter.emplace(HeaderFilter);
 }
 
 void BodySkipper::Initialize(ASTContext &Context) {
   Sources = &Context.getSourceManager();
+  if (!KeepTemplates)
+    if (std::optional<llvm::StringRef> Main =
+            Sources->getBufferDataOrNone(Sources->getMainFileID()))
+      KeepTemplates = looksTemplated(*Main);
+  MultiplexConsumer::Initialize(Context);
 }
 
 bool BodySkipper::shouldSkipFunctionBody(Decl *D) {
   const FunctionDecl *Function = D->getAsFunction();
-  // A template's body is what its instantiations are made from, and a
-  // lambda of the main file given to a framework template is instantiated
-  // through it; the analysis sees the lambda's body only then.
-  if (!Sources || !Function || Function->isTemplated())
+  if (!Sources || !Function)
     return false;
   // Outside system headers a function may be a helper the analysis follows.
   SourceLocation Where = Sources->getExpansionLoc(Function->getLocation());
-  if (!Sources->isInSystemHeader(Where))
+  if (!Sources->isInSystemHeader(Where) || mayReport(Sources->getFileID(Where)))
     return false;
-  return !mayReport(Sources->getFileID(Where));
+  if (Function->isTemplated()) {
+    if (KeepTemplates)
+      return false;
+    SkippedTemplate = true;
+  }
+  return true;
+}
+
+void BodySkipper::HandleTranslationUnit(ASTContext &Context) {
+  if (SkippedTemplate && userCodeHasTemplates(Context)) {
+    Retry = true;
+    return;
+  }
+  MultiplexConsumer::HandleTranslationUnit(Context);
 }
 
 bool BodySkipper::mayReport(FileID File) {
@@ -47,6 +94,42 @@ bool BodySkipper::mayReport(FileID File) {
                     HeaderFilter->match(Entry->getName());
   }
   return Known->second;
+}
+
+bool BodySkipper::userCodeHasTemplates(ASTContext &Context) {
+  TemplateFinder Finder;
+  for (Decl *D : Context.getTranslationUnitDecl()->decls()) {
+    if (D->isImplicit())
+      continue;
+    SourceLocation Where = Sources->getExpansionLoc(D->getLocation());
+    if (Sources->isInSystemHeader(Where) &&
+        !mayReport(Sources->getFileID(Where)))
+      continue;
+    Finder.TraverseDecl(D);
+    if (Finder.Found)
+      return true;
+  }
+  return false;
+}
+
+bool looksTemplated(llvm::StringRef Text) {
+  LangOptions Options;
+  Options.CPlusPlus = Options.CPlusPlus20 = true;
+  Lexer Lex(SourceLocation(), Options, Text.begin(), Text.begin(), Text.end());
+  Token Previous, Current;
+  Previous.startToken();
+  while (!Lex.LexFromRawLexer(Current)) {
+    if (Current.is(tok::raw_identifier)) {
+      llvm::StringRef Name = Current.getRawIdentifier();
+      if (Name == "template" || Name == "concept" || Name == "requires" ||
+          (Name == "auto" && Previous.isOneOf(tok::l_paren, tok::comma)))
+        return true;
+    }
+    if (Current.is(tok::less) && Previous.is(tok::r_square))
+      return true;
+    Previous = Current;
+  }
+  return false;
 }
 
 } // namespace http_tidy

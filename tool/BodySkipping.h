@@ -5,16 +5,26 @@
 // main file (and in headers the header filter admits), and follow only
 // helpers outside system headers. The parser asks its consumer, function by
 // function, whether a body may be skipped (Sema already keeps constexpr
-// functions and those with a deduced return type); this consumer says yes
-// for the bodies that cannot change a finding.
+// functions and those with a deduced return type); this consumer, which
+// wraps the checks' own, says yes for bodies in system headers where nothing
+// is reported.
+//
+// Template bodies are the exception: a template of the user's (a generic
+// lambda, a function or class template) may be instantiated only from the
+// body of a framework template, and the checks see its instantiations only
+// if that body is built. So system template bodies are skipped too when the
+// user's code holds no template; whether it does is known for sure only at
+// the end of the parse. When it does after all, the checks do not run and
+// the caller parses the file again with template bodies kept (retry()). A
+// look at the main file's tokens first avoids most such second parses.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef HTTP_TIDY_TOOL_BODYSKIPPING_H
 #define HTTP_TIDY_TOOL_BODYSKIPPING_H
 
-#include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceLocation.h"
+#include "clang/Frontend/MultiplexConsumer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
@@ -25,24 +35,42 @@ class SourceManager;
 
 namespace http_tidy {
 
-class BodySkipper : public clang::ASTConsumer {
+class BodySkipper : public clang::MultiplexConsumer {
 public:
   /// \p SystemHeaders and \p HeaderFilter are clang-tidy's options of the
   /// same names for the file: where they admit findings in a system header,
-  /// its bodies stay.
-  BodySkipper(bool SystemHeaders, llvm::StringRef HeaderFilter);
+  /// its bodies stay. With \p KeepTemplates, template bodies always stay.
+  BodySkipper(std::unique_ptr<clang::ASTConsumer> Checks, bool SystemHeaders,
+              llvm::StringRef HeaderFilter, bool KeepTemplates);
 
   void Initialize(clang::ASTContext &Context) override;
   bool shouldSkipFunctionBody(clang::Decl *D) override;
+  void HandleTranslationUnit(clang::ASTContext &Context) override;
+
+  /// The parse skipped a template body that the user's templates may have
+  /// needed: the checks did not run, and the file must be analysed again
+  /// with templates kept.
+  bool retry() const { return Retry; }
 
 private:
   bool mayReport(clang::FileID File);
+  /// Whether a templated entity is declared outside the system headers
+  /// where nothing is reported.
+  bool userCodeHasTemplates(clang::ASTContext &Context);
 
   const clang::SourceManager *Sources = nullptr;
   bool SystemHeaders;
   std::optional<llvm::Regex> HeaderFilter;
+  bool KeepTemplates;
+  bool SkippedTemplate = false;
+  bool Retry = false;
   llvm::DenseMap<clang::FileID, bool> Reported;
 };
+
+/// Whether a file's text shows signs of templates: `template`, `concept`,
+/// `requires`, a parameter declared `auto`, a lambda's template parameters.
+/// A guess from tokens (macros are not expanded), never the last word.
+bool looksTemplated(llvm::StringRef Text);
 
 } // namespace http_tidy
 

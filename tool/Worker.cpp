@@ -82,17 +82,15 @@ analyseUnit(const WorkItem &Item,
                       Command.Heuristic});
   }
 
-  std::unique_ptr<ClangTidyOptionsProvider> Options =
-      createOptionsProvider(BaseFS);
-  if (!Options)
+  std::optional<AnalysisOutput> Output =
+      runAnalysis([&] { return createOptionsProvider(BaseFS); }, Compilations,
+                  Item.Source, BaseFS, SkipFunctionBodies);
+  if (!Output)
     return NotAnalysed("cannot analyse '" + Item.Source +
                        "': invalid configuration");
-  ClangTidyContext Context(std::move(Options));
-  AnalysisOutput Output = runAnalysis(Context, Compilations, Item.Source,
-                                      BaseFS, SkipFunctionBodies);
-  Result.Inputs = std::move(Output.Inputs);
+  Result.Inputs = std::move(Output->Inputs);
 
-  for (ClangTidyError &Error : Output.Errors) {
+  for (ClangTidyError &Error : Output->Errors) {
     if (isCompilerError(Error))
       Result.Status = UnitResult::CompilerErrors;
     else if (!Item.Header.empty() &&
