@@ -160,11 +160,10 @@ void MagicStatusCodeCheck::checkLiteral(
   const unsigned Status = Value.getZExtValue();
   if (llvm::is_contained(IgnoredCodes, Status))
     return;
-  if (!Summaries)
-    Summaries =
-        std::make_unique<HelperSummaries>(Models.api(), *Result.Context);
+  if (!Store)
+    Store = UnitAnalysisStore::get(*Result.Context, Models.api());
   std::optional<StatusPosition> Position = findStatusPosition(
-      *Literal, Parent, Models.api(), Function, Summaries.get());
+      *Literal, Parent, Models.api(), Function, &Store->statusSummaries());
   if (!Position)
     return;
   std::optional<StatusConstant> Constant = findStatusConstant(

@@ -4,8 +4,8 @@
 #define HTTP_TIDY_MAGICSTATUSCODECHECK_H
 
 #include "ModelConfig.h"
-#include "analysis/HelperSummaries.h"
 #include "analysis/StatusConstants.h"
+#include "analysis/UnitAnalysisStore.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
@@ -29,7 +29,7 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
     Shorthands.clear();
-    Summaries.reset();
+    Store.reset();
   }
 
 private:
@@ -45,8 +45,9 @@ private:
   llvm::SmallVector<unsigned, 4> IgnoredCodes;
   /// How the file shortens names, to spell constants the way it does.
   llvm::SmallVector<Shorthand, 4> Shorthands;
-  /// Which arguments of the project's functions become a status.
-  std::unique_ptr<HelperSummaries> Summaries;
+  /// Which arguments of the project's functions become a status: the
+  /// unit's helper summaries, in the store the http checks share.
+  std::shared_ptr<UnitAnalysisStore> Store;
 };
 
 } // namespace clang::tidy::http

@@ -40,10 +40,9 @@ void ResponseFlowCheck::analyse(const FunctionDecl *Function, ASTContext &Ctx) {
   if (!Function || !Function->doesThisDeclarationHaveABody() ||
       Function->isDependentContext() || !Analysed.insert(Function).second)
     return;
-  if (!Summaries)
-    Summaries = std::make_unique<HelperSummaries>(Models.api(), Ctx);
-  for (const Violation &V :
-       analyzeResponseFlow(*Function, Ctx, Models.api(), Summaries.get()))
+  if (!Store)
+    Store = UnitAnalysisStore::get(Ctx, Models.api());
+  for (const Violation &V : Store->violations(*Function))
     report(V);
 }
 

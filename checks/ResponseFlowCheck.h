@@ -1,8 +1,9 @@
 //===--- ResponseFlowCheck.h - http-tidy ------------------------*- C++ -*-===//
 //
 // Base of the checks that report what the response-flow analysis finds: it
-// runs the analysis once per function and lambda, and hands each violation to
-// the check that owns its kind.
+// asks the unit's shared store for the violations of each function and
+// lambda, and each check reports those of its own kind. The store analyses a
+// function once, whichever of these checks ask.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,8 +11,8 @@
 #define HTTP_TIDY_RESPONSEFLOWCHECK_H
 
 #include "ModelConfig.h"
-#include "analysis/HelperSummaries.h"
 #include "analysis/ResponseFlow.h"
+#include "analysis/UnitAnalysisStore.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -29,7 +30,7 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
     Analysed.clear();
-    Summaries.reset();
+    Store.reset();
   }
 
 protected:
@@ -43,8 +44,10 @@ protected:
 private:
   void analyse(const FunctionDecl *Function, ASTContext &Ctx);
   ModelConfig Models;
+  /// The functions this check has reported on: a function template's
+  /// instance and a lambda may be matched more than once.
   llvm::DenseSet<const FunctionDecl *> Analysed;
-  std::unique_ptr<HelperSummaries> Summaries;
+  std::shared_ptr<UnitAnalysisStore> Store;
 };
 
 } // namespace clang::tidy::http
