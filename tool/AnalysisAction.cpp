@@ -1,7 +1,7 @@
 //===--- AnalysisAction.cpp - run the checks over one file ----------------===//
 
 #include "AnalysisAction.h"
-#include "BodySkipping.h"
+#include "UserCodeFocus.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -20,14 +20,7 @@ namespace http_tidy {
 
 namespace {
 
-enum class Skipping {
-  /// Every body is built.
-  None,
-  /// Bodies that cannot matter are skipped, template bodies kept.
-  KeepTemplates,
-  /// Template bodies are skipped too, unless the user's code has templates.
-  All,
-};
+using Skipping = UserCodeFocus::Skipping;
 
 /// The configuration's ExtraArgsBefore and ExtraArgs, as clang-tidy adds
 /// them.
@@ -61,20 +54,17 @@ public:
   CreateASTConsumer(CompilerInstance &Compiler, llvm::StringRef File) override {
     std::unique_ptr<ASTConsumer> Checks =
         Factory.createASTConsumer(Compiler, File);
-    if (Skip == Skipping::None)
-      return Checks;
     // The options of the file at hand, which createASTConsumer selected.
     const ClangTidyOptions &Options = Context.getOptions();
-    auto Consumer = std::make_unique<BodySkipper>(
+    auto Consumer = std::make_unique<UserCodeFocus>(
         std::move(Checks), Options.SystemHeaders.value_or(false),
-        Options.HeaderFilterRegex.value_or(""),
-        /*KeepTemplates=*/Skip == Skipping::KeepTemplates);
-    Skipper = Consumer.get();
+        Options.HeaderFilterRegex.value_or(""), Skip);
+    Focus = Consumer.get();
     return Consumer;
   }
 
   void EndSourceFileAction() override {
-    Output.Retry = Skipper && Skipper->retry();
+    Output.Retry = Focus && Focus->retry();
     const SourceManager &Sources = getCompilerInstance().getSourceManager();
     std::string Directory;
     if (auto Working = Sources.getFileManager()
@@ -96,7 +86,7 @@ private:
   ClangTidyASTConsumerFactory &Factory;
   Skipping Skip;
   AnalysisOutput &Output;
-  const BodySkipper *Skipper = nullptr;
+  const UserCodeFocus *Focus = nullptr;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
@@ -117,7 +107,7 @@ public:
                      DiagnosticConsumer *DiagConsumer) override {
     // As clang-tidy does: code may test __clang_analyzer__.
     Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
-    // The parser asks the consumer (BodySkipper) before skipping a body.
+    // The parser asks the consumer (UserCodeFocus) before skipping a body.
     Invocation->getFrontendOpts().SkipFunctionBodies = Skip != Skipping::None;
     return FrontendActionFactory::runInvocation(Invocation, Files,
                                                 PCHContainerOps, DiagConsumer);

@@ -2,7 +2,7 @@
 //
 // What clang-tidy's runClangTidy does for one file, with two additions the
 // standalone tool needs: it can tell the parser to skip function bodies that
-// cannot matter (BodySkipping.h), and it records every file the compiler
+// cannot matter (UserCodeFocus.h), and it records every file the compiler
 // read, with its content digest, for the result cache.
 //
 //===----------------------------------------------------------------------===//

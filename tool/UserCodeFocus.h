@@ -1,4 +1,5 @@
-//===--- BodySkipping.h - bodies the parser need not build ------*- C++ -*-===//
+//===--- UserCodeFocus.h - bodies the parser need not build ------*- C++
+//-*-===//
 //
 // Most of a handler file's parse is spent in the framework's headers, and
 // most of that in function bodies nothing looks at: the checks report in the
@@ -20,8 +21,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef HTTP_TIDY_TOOL_BODYSKIPPING_H
-#define HTTP_TIDY_TOOL_BODYSKIPPING_H
+#ifndef HTTP_TIDY_TOOL_USERCODEFOCUS_H
+#define HTTP_TIDY_TOOL_USERCODEFOCUS_H
 
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -35,13 +36,21 @@ class SourceManager;
 
 namespace http_tidy {
 
-class BodySkipper : public clang::MultiplexConsumer {
+class UserCodeFocus : public clang::MultiplexConsumer {
 public:
   /// \p SystemHeaders and \p HeaderFilter are clang-tidy's options of the
   /// same names for the file: where they admit findings in a system header,
-  /// its bodies stay. With \p KeepTemplates, template bodies always stay.
-  BodySkipper(std::unique_ptr<clang::ASTConsumer> Checks, bool SystemHeaders,
-              llvm::StringRef HeaderFilter, bool KeepTemplates);
+  /// its bodies stay. \p Skip says which bodies may be skipped.
+  enum class Skipping {
+    /// Every body is built.
+    None,
+    /// Bodies that cannot matter are skipped, template bodies kept.
+    KeepTemplates,
+    /// Template bodies are skipped too, unless the user's code has templates.
+    All,
+  };
+  UserCodeFocus(std::unique_ptr<clang::ASTConsumer> Checks, bool SystemHeaders,
+                llvm::StringRef HeaderFilter, Skipping Skip);
 
   void Initialize(clang::ASTContext &Context) override;
   bool shouldSkipFunctionBody(clang::Decl *D) override;
@@ -54,6 +63,9 @@ public:
 
 private:
   bool mayReport(clang::FileID File);
+  /// Whether \p D is, or holds, a declaration outside the system headers
+  /// where nothing is reported.
+  bool isUserCode(const clang::Decl *D);
   /// Whether a templated entity is declared outside the system headers
   /// where nothing is reported.
   bool userCodeHasTemplates(clang::ASTContext &Context);
@@ -61,6 +73,7 @@ private:
   const clang::SourceManager *Sources = nullptr;
   bool SystemHeaders;
   std::optional<llvm::Regex> HeaderFilter;
+  bool SkipBodies;
   bool KeepTemplates;
   bool SkippedTemplate = false;
   bool Retry = false;
@@ -74,4 +87,4 @@ bool looksTemplated(llvm::StringRef Text);
 
 } // namespace http_tidy
 
-#endif // HTTP_TIDY_TOOL_BODYSKIPPING_H
+#endif // HTTP_TIDY_TOOL_USERCODEFOCUS_H

@@ -1,6 +1,6 @@
-//===--- BodySkipping.cpp - bodies the parser need not build --------------===//
+//===--- UserCodeFocus.cpp - what of a unit the checks need ---------------===//
 
-#include "BodySkipping.h"
+#include "UserCodeFocus.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -38,16 +38,17 @@ public:
 
 } // namespace
 
-BodySkipper::BodySkipper(std::unique_ptr<ASTConsumer> Checks,
-                         bool SystemHeaders, llvm::StringRef HeaderFilter,
-                         bool KeepTemplates)
+UserCodeFocus::UserCodeFocus(std::unique_ptr<ASTConsumer> Checks,
+                             bool SystemHeaders, llvm::StringRef HeaderFilter,
+                             Skipping Skip)
     : MultiplexConsumer(only(std::move(Checks))), SystemHeaders(SystemHeaders),
-      KeepTemplates(KeepTemplates) {
+      SkipBodies(Skip != Skipping::None),
+      KeepTemplates(Skip == Skipping::KeepTemplates) {
   if (!HeaderFilter.empty())
     this->HeaderFilter.emplace(HeaderFilter);
 }
 
-void BodySkipper::Initialize(ASTContext &Context) {
+void UserCodeFocus::Initialize(ASTContext &Context) {
   Sources = &Context.getSourceManager();
   if (!KeepTemplates)
     if (std::optional<llvm::StringRef> Main =
@@ -56,9 +57,9 @@ void BodySkipper::Initialize(ASTContext &Context) {
   MultiplexConsumer::Initialize(Context);
 }
 
-bool BodySkipper::shouldSkipFunctionBody(Decl *D) {
+bool UserCodeFocus::shouldSkipFunctionBody(Decl *D) {
   const FunctionDecl *Function = D->getAsFunction();
-  if (!Sources || !Function)
+  if (!SkipBodies || !Sources || !Function)
     return false;
   // Outside system headers a function may be a helper the analysis follows.
   SourceLocation Where = Sources->getExpansionLoc(Function->getLocation());
@@ -72,15 +73,20 @@ bool BodySkipper::shouldSkipFunctionBody(Decl *D) {
   return true;
 }
 
-void BodySkipper::HandleTranslationUnit(ASTContext &Context) {
+void UserCodeFocus::HandleTranslationUnit(ASTContext &Context) {
   if (SkippedTemplate && userCodeHasTemplates(Context)) {
     Retry = true;
     return;
   }
+  std::vector<Decl *> Scope;
+  for (Decl *D : Context.getTranslationUnitDecl()->decls())
+    if (isUserCode(D))
+      Scope.push_back(D);
+  Context.setTraversalScope(Scope);
   MultiplexConsumer::HandleTranslationUnit(Context);
 }
 
-bool BodySkipper::mayReport(FileID File) {
+bool UserCodeFocus::mayReport(FileID File) {
   if (File == Sources->getMainFileID())
     return true;
   if (!SystemHeaders || !HeaderFilter)
@@ -96,7 +102,21 @@ bool BodySkipper::mayReport(FileID File) {
   return Known->second;
 }
 
-bool BodySkipper::userCodeHasTemplates(ASTContext &Context) {
+bool UserCodeFocus::isUserCode(const Decl *D) {
+  if (D->isImplicit())
+    return false;
+  SourceLocation Where = Sources->getExpansionLoc(D->getLocation());
+  if (!Sources->isInSystemHeader(Where) || mayReport(Sources->getFileID(Where)))
+    return true;
+  // A namespace opened in a system header may include a file of the user's.
+  if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D))
+    for (const Decl *Member : cast<DeclContext>(D)->decls())
+      if (isUserCode(Member))
+        return true;
+  return false;
+}
+
+bool UserCodeFocus::userCodeHasTemplates(ASTContext &Context) {
   TemplateFinder Finder;
   for (Decl *D : Context.getTranslationUnitDecl()->decls()) {
     if (D->isImplicit())
