@@ -27,6 +27,7 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -284,7 +285,8 @@ int mergeMain(bool HaveCompilerArguments) {
 }
 
 /// What the cache key of every file shares: the program itself (a rebuilt
-/// http-tidy of the same version may report differently), the settings
+/// http-tidy of the same version may report differently; the LLVM libraries
+/// are known by their version), the settings
 /// that change a worker's result without being clang-tidy options, the
 /// working directory (relative paths in messages) and the environment the
 /// compiler driver reads.
@@ -293,10 +295,12 @@ std::string runKey(llvm::StringRef Program) {
   llvm::raw_string_ostream OS(Text);
   OS << "http-tidy " HTTP_TIDY_VERSION " LLVM " LLVM_VERSION_STRING "\n"
      << "program=" << Program << "\n";
-  llvm::sys::fs::file_status Status;
-  if (!llvm::sys::fs::status(Program, Status))
-    OS << "program-size=" << Status.getSize() << "\nprogram-time="
-       << Status.getLastModificationTime().time_since_epoch().count() << "\n";
+  // Its content, not its time: a CI job that builds http-tidy afresh each
+  // time still finds the results of the last job.
+  if (auto Content = llvm::MemoryBuffer::getFile(Program, /*IsText=*/false,
+                                                 /*RequiresNullTerminator=*/
+                                                 false))
+    OS << "program-digest=" << inputDigest((*Content)->getBuffer()) << "\n";
   OS << "skip-function-bodies=" << SkipFunctionBodies << "\n";
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
@@ -501,7 +505,7 @@ int main(int argc, const char **argv) {
                   })
             : nullptr);
   if (Cache)
-    Cache->evict();
+    Cache->finish();
   if (CacheStats) {
     if (Cache)
       llvm::errs() << "http-tidy: cache: " << Cache->hits() << " hits, "

@@ -283,15 +283,18 @@ void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
                        });
   if (E) {
     std::string Message = llvm::toString(std::move(E));
-    if (!WriteFailed.exchange(true))
-      warning("cannot write to the cache in '" + Directory + "': " + Message +
-              "; results of this run are not kept");
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (WriteError.empty())
+      WriteError = std::move(Message);
     return;
   }
   ++Stored;
 }
 
-void ResultCache::evict() {
+void ResultCache::finish() {
+  if (!WriteError.empty())
+    warning("cannot write to the cache in '" + Directory + "': " + WriteError +
+            "; some results of this run are not kept");
   if (!Stored)
     return;
   std::vector<EntryFile> Entries;

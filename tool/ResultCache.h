@@ -20,6 +20,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -61,9 +62,10 @@ public:
   /// concurrent reader sees the whole entry or none. Thread-safe.
   void store(llvm::StringRef Key, const UnitResult &Result);
 
-  /// After the run: removes the least recently used entries while the cache
-  /// is over its bound. Only a run that stored something looks.
-  void evict();
+  /// After the run, on the main thread: reports a failed write, and removes
+  /// the least recently used entries while the cache is over its bound.
+  /// Only a run that stored something looks.
+  void finish();
 
   unsigned hits() const { return Hits; }
   unsigned misses() const { return Misses; }
@@ -78,7 +80,9 @@ private:
   std::string Directory;
   uint64_t MaxBytes;
   std::atomic<unsigned> Hits{0}, Misses{0}, Stored{0};
-  std::atomic<bool> WriteFailed{false};
+  std::mutex Lock;
+  /// The first write that failed, reported by finish().
+  std::string WriteError;
 };
 
 } // namespace http_tidy
