@@ -148,14 +148,16 @@ std::string defaultCacheDirectory() {
 
 std::unique_ptr<ResultCache> ResultCache::open(llvm::StringRef Directory,
                                                uint64_t MaxBytes) {
+  if (Directory.empty()) {
+    warning("no cache directory: neither XDG_CACHE_HOME nor HOME is set "
+            "(give --cache-dir, or --no-cache); analysing without the cache");
+    return nullptr;
+  }
   auto Unusable = [&](const llvm::Twine &Why) {
     warning("cannot use the cache directory '" + Directory + "': " + Why +
             "; analysing without the cache");
     return nullptr;
   };
-  if (Directory.empty())
-    return Unusable("neither XDG_CACHE_HOME nor HOME is set (give "
-                    "--cache-dir or --no-cache)");
   llvm::SmallString<256> Root(Directory);
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::append(Root, FormatDirectory);
