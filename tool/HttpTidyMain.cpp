@@ -286,10 +286,9 @@ int mergeMain(bool HaveCompilerArguments) {
 
 /// What the cache key of every file shares: the program itself (a rebuilt
 /// http-tidy of the same version may report differently; the LLVM libraries
-/// are known by their version), the settings
-/// that change a worker's result without being clang-tidy options, the
-/// working directory (relative paths in messages) and the environment the
-/// compiler driver reads.
+/// are known by their version), the settings that change a worker's result
+/// without being clang-tidy options, the working directory (relative paths
+/// in messages) and the environment the compiler driver reads.
 std::string runKey(llvm::StringRef Program) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
