@@ -15,7 +15,10 @@ script lints a copy of the source, applies the fixes, and checks:
   - that both front ends report the same diagnostics;
   - that http-tidy reports the same diagnostics and makes the same fixes with
     --skip-function-bodies=false (every body built) as by default;
-  - that http-tidy exits 1 with findings and 0 without.
+  - that http-tidy exits 1 with findings and 0 without;
+  - that a second http-tidy run, on a fresh copy of the unfixed source at the
+    same path and against the result cache of the first, takes every result
+    from the cache and gives the same output, fixes and exit status.
 --expect-compiler-error=TEXT (repeatable): each front end must report a
 compiler error whose line contains TEXT (an error in a framework header);
 those lines are left out of the comparison with CHECK-MESSAGES, and
@@ -65,6 +68,30 @@ def diagnostics(output, temp_source):
                 os.path.abspath(temp_source) else match.group(1)
             lines.append("%s:%s:%s: %s: %s" % ((name,) + match.groups()[1:]))
     return lines
+
+
+def check_warm(cmd, cold, temp, cleaned):
+    """Runs http-tidy again on the unfixed text, against the cache the cold
+    run filled: every result must come from the cache, and the output, exit
+    status and fixed file must be those of the cold run."""
+    with open(temp) as f:
+        fixed = f.read()
+    with open(temp, "w") as f:
+        f.write(cleaned)
+    warm = run(cmd[:1] + ["--cache-stats"] + cmd[1:])
+    stats = [line for line in warm.stderr.splitlines()
+             if line.startswith("http-tidy: cache: ")]
+    stderr = "".join(line + "\n" for line in warm.stderr.splitlines()
+                     if line not in stats)
+    with open(temp) as f:
+        warm_fixed = f.read()
+    if stats != ["http-tidy: cache: 1 hits, 0 misses, 0 stored"]:
+        print(warm.stderr)
+        fail("the warm run did not take its result from the cache")
+    if (warm.stdout, stderr, warm.returncode, warm_fixed) != \
+            (cold.stdout, cold.stderr, cold.returncode, fixed):
+        print("[warm] %s\n%s%s" % (" ".join(cmd), warm.stdout, warm.stderr))
+        fail("the warm run differs from the cold run")
 
 
 def main():
@@ -120,9 +147,17 @@ def main():
         os.makedirs(os.path.dirname(os.path.abspath(temp)), exist_ok=True)
         with open(temp, "w") as f:
             f.write(cleaned)
-        cmd = command + ["--checks=-*," + args.checks, "--fix"] + tidy_args + \
-            [temp, "--"] + compiler_args
+        cache = []
+        if name.startswith("http-tidy"):
+            # A cache of this test's own, never the user's.
+            cache_dir = "%s.%s.cache" % (args.temp, name)
+            shutil.rmtree(cache_dir, ignore_errors=True)
+            cache = ["--cache-dir=" + cache_dir]
+        cmd = command + cache + ["--checks=-*," + args.checks, "--fix"] + \
+            tidy_args + [temp, "--"] + compiler_args
         result = run(cmd)
+        if cache:
+            check_warm(cmd, result, temp, cleaned)
         output = result.stdout
         print("[%s] %s\n%s%s" % (name, " ".join(cmd), output, result.stderr))
         if result.returncode < 0 or "Stack dump" in result.stderr:

@@ -69,5 +69,9 @@ config.substitutions.append(("%clang-apply-replacements",
                              "clang-apply-replacements-not-found"))
 config.substitutions.append(("%sarif-multitool", config.sarif_multitool or
                              "sarif-multitool-not-found"))
+# http-tidy's result cache goes under the build tree, never the user's own
+# (tests that are about the cache give --cache-dir themselves).
+config.environment["XDG_CACHE_HOME"] = os.path.join(config.test_exec_root,
+                                                    "cache-home")
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])

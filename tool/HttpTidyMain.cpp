@@ -18,6 +18,7 @@
 #include "Inputs.h"
 #include "Options.h"
 #include "Reports.h"
+#include "ResultCache.h"
 #include "Runner.h"
 #include "Shards.h"
 #include "Worker.h"
@@ -26,8 +27,11 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -280,6 +284,66 @@ int mergeMain(bool HaveCompilerArguments) {
   return ExitClean;
 }
 
+/// What the cache key of every file shares: the program itself (a rebuilt
+/// http-tidy of the same version may report differently; the LLVM libraries
+/// are known by their version), the settings that change a worker's result
+/// without being clang-tidy options, the working directory (relative paths
+/// in messages) and the environment the compiler driver reads.
+std::string runKey(llvm::StringRef Program) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << "http-tidy " HTTP_TIDY_VERSION " LLVM " LLVM_VERSION_STRING "\n"
+     << "program=" << Program << "\n";
+  // Its content, not its time: a CI job that builds http-tidy afresh each
+  // time still finds the results of the last job.
+  if (auto Content = llvm::MemoryBuffer::getFile(Program, /*IsText=*/false,
+                                                 /*RequiresNullTerminator=*/
+                                                 false))
+    OS << "program-digest=" << inputDigest((*Content)->getBuffer()) << "\n";
+  OS << "skip-function-bodies=" << SkipFunctionBodies << "\n";
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  OS << "cwd=" << Cwd << "\n";
+  for (const char *Name :
+       {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH",
+        "OBJCPLUS_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS", "COMPILER_PATH",
+        "SDKROOT", "MACOSX_DEPLOYMENT_TARGET"})
+    if (std::optional<std::string> Value = llvm::sys::Process::GetEnv(Name))
+      OS << Name << "=" << Value->size() << ":" << *Value << "\n";
+  return Text;
+}
+
+/// The manifest key of each item. Without `--` or -p, each worker looks for
+/// the compilation database above its own file, so the key does too.
+std::vector<std::string>
+manifestKeys(llvm::ArrayRef<WorkItem> Items,
+             const tooling::CompilationDatabase &Compilations,
+             bool DatabasePerFile, ClangTidyOptionsProvider &OptionsProvider,
+             llvm::StringRef Program) {
+  const std::string Run = runKey(Program);
+  std::map<std::string, std::unique_ptr<tooling::CompilationDatabase>> Found;
+  std::vector<std::string> Keys;
+  for (const WorkItem &Item : Items) {
+    const std::string Source = absolutePath(Item.Source, "");
+    const tooling::CompilationDatabase *Database = &Compilations;
+    if (DatabasePerFile) {
+      std::unique_ptr<tooling::CompilationDatabase> &Own =
+          Found[llvm::sys::path::parent_path(Source).str()];
+      if (!Own)
+        Own = loadCompilations(
+            nullptr, {Item.Source}, [](llvm::StringRef, llvm::StringRef) {},
+            /*WarnIfNone=*/false);
+      Database = Own.get();
+    }
+    Keys.push_back(ResultCache::manifestKey(
+        Item,
+        Database ? Database->getCompileCommands(Source)
+                 : std::vector<tooling::CompileCommand>(),
+        OptionsProvider.getOptions(Source), Run));
+  }
+  return Keys;
+}
+
 int exitStatus(const RunResults &Results, bool FixesWritten) {
   if (Results.ConfigurationErrors)
     return ExitUsage;
@@ -345,6 +409,17 @@ int main(int argc, const char **argv) {
           "': expected K/N with 1 <= K <= N (see --help)");
     return ExitUsage;
   }
+  uint64_t CacheBytes = DefaultCacheBytes;
+  if (CacheSize.getNumOccurrences()) {
+    std::optional<uint64_t> Parsed = parseCacheSize(CacheSize);
+    if (!Parsed) {
+      error("invalid --cache-size '" + CacheSize +
+            "': expected a positive number of bytes, optionally with K, M or "
+            "G (see --help)");
+      return ExitUsage;
+    }
+    CacheBytes = *Parsed;
+  }
   if (!Output.empty() && Output == ExportFixes) {
     error("--output and --export-fixes name the same file");
     return ExitUsage;
@@ -366,6 +441,7 @@ int main(int argc, const char **argv) {
   if (ListChecks || DumpConfig)
     return listOrDump(Effective);
 
+  const bool DatabasePerFile = !Fixed && BuildPath.empty();
   std::unique_ptr<tooling::CompilationDatabase> Compilations = loadCompilations(
       std::move(Fixed), SourcePaths, [](llvm::StringRef, llvm::StringRef) {});
   if (!Compilations)
@@ -396,14 +472,47 @@ int main(int argc, const char **argv) {
     Items = selectShard(Items, *Selected);
   const bool ShowProgress =
       !Quiet && Items.size() > 1 && llvm::errs().is_displayed();
+  // A compiler plugin is code whose effect the cache key cannot see.
+  std::unique_ptr<ResultCache> Cache;
+  if (!NoCache && !AllowCompilerPlugins)
+    Cache = ResultCache::open(CacheDir.empty() ? defaultCacheDirectory()
+                                               : std::string(CacheDir),
+                              CacheBytes);
+  std::vector<std::string> Keys;
+  if (Cache)
+    Keys = manifestKeys(Items, *Compilations, DatabasePerFile, *OptionsProvider,
+                        Program);
   std::set<std::string> Seen;
-  runWorkers(Program, workerArguments(Arguments), Items, jobCount(),
-             [&](size_t Index, UnitResult &Unit) {
-               if (ShowProgress)
-                 llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
-                              << Items[Index].Source << "\n";
-               collect(Results, Seen, Unit);
-             });
+  runWorkers(
+      Program, workerArguments(Arguments), Items, jobCount(),
+      [&](size_t Index, UnitResult &Unit) {
+        if (ShowProgress)
+          llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "
+                       << Items[Index].Source << "\n";
+        collect(Results, Seen, Unit);
+      },
+      Cache ? std::function<std::optional<UnitResult>(size_t)>(
+                  [&](size_t I) -> std::optional<UnitResult> {
+                    if (Keys[I].empty())
+                      return std::nullopt;
+                    return Cache->lookup(Keys[I], Items[I]);
+                  })
+            : nullptr,
+      Cache ? std::function<void(size_t, const UnitResult &)>(
+                  [&](size_t I, const UnitResult &Unit) {
+                    Cache->store(Keys[I], Unit);
+                  })
+            : nullptr);
+  if (Cache)
+    Cache->finish();
+  if (CacheStats) {
+    if (Cache)
+      llvm::errs() << "http-tidy: cache: " << Cache->hits() << " hits, "
+                   << Cache->misses() << " misses, " << Cache->stored()
+                   << " stored\n";
+    else
+      llvm::errs() << "http-tidy: cache: not used\n";
+  }
 
   bool FixesWritten = true;
   if (Fix || !ExportFixes.empty())

@@ -155,7 +155,7 @@ ArgumentsAdjuster headerLanguage() {
 std::unique_ptr<CompilationDatabase>
 loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
                  llvm::ArrayRef<std::string> Sources,
-                 DroppedArgumentHandler OnDropped) {
+                 DroppedArgumentHandler OnDropped, bool WarnIfNone) {
   std::unique_ptr<CompilationDatabase> Database = std::move(Fixed);
   std::string Error;
   if (!Database && !BuildPath.empty()) {
@@ -187,7 +187,7 @@ loadCompilations(std::unique_ptr<CompilationDatabase> Fixed,
   }
   if (!Database && !Sources.empty()) {
     Database = CompilationDatabase::autoDetectFromSource(Sources[0], Error);
-    if (!Database && WorkerSource.empty() && ArgsBefore.empty() &&
+    if (!Database && WarnIfNone && WorkerSource.empty() && ArgsBefore.empty() &&
         ArgsAfter.empty())
       warning("no compilation database found for '" + Sources[0] +
               "'; analysing without compiler flags (give -p <build dir> or "

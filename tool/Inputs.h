@@ -26,11 +26,12 @@ using DroppedArgumentHandler =
 /// found above the first source file, else no flags (with a warning). Null
 /// after reporting an error (a `-p` directory without a usable database).
 /// Unless --allow-compiler-plugins is given, arguments that load compiler
-/// plugins are dropped and passed to \p OnDropped.
+/// plugins are dropped and passed to \p OnDropped. \p WarnIfNone says
+/// whether to warn when no flags are found.
 std::unique_ptr<clang::tooling::CompilationDatabase>
 loadCompilations(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed,
                  llvm::ArrayRef<std::string> Sources,
-                 DroppedArgumentHandler OnDropped);
+                 DroppedArgumentHandler OnDropped, bool WarnIfNone = true);
 
 /// The work for the given paths, in their order. A header is analysed
 /// through a file of the database that includes it; when none does, on its

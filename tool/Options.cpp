@@ -119,6 +119,22 @@ nothing is reported: they cannot change a finding, and skipping them makes
 the parse faster (default: on). --skip-function-bodies=false builds them, as
 the compiler and clang-tidy do.)"),
                                  cl::init(true), cl::cat(Category));
+cl::opt<std::string> CacheDir("cache-dir", cl::desc(R"(
+Directory of the result cache: a file whose source, included files, compile
+command, options, model files and http-tidy are all unchanged is not parsed
+again, its findings are replayed (default: $XDG_CACHE_HOME/http-tidy, else
+$HOME/.cache/http-tidy; see docs/cache.md).)"),
+                              cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc(R"(
+Neither read nor write the result cache.)"),
+                      cl::init(false), cl::cat(Category));
+cl::opt<std::string> CacheSize("cache-size", cl::desc(R"(
+Bound of the result cache, in bytes or with a K, M or G suffix (default:
+256M). The least recently used results are removed beyond it.)"),
+                               cl::value_desc("size"), cl::cat(Category));
+cl::opt<bool> CacheStats("cache-stats", cl::desc(R"(
+Print how many files the result cache answered, on standard error.)"),
+                         cl::init(false), cl::cat(Category));
 cl::opt<std::string> WorkerSource("worker", cl::Hidden, cl::desc(R"(
 Internal: analyse this one file and write the result as JSON.)"),
                                   cl::cat(Category));

@@ -33,6 +33,10 @@ extern llvm::cl::opt<bool> AllowCompilerPlugins;
 extern llvm::cl::opt<std::string> ShardOption;
 extern llvm::cl::opt<bool> MergeSarif;
 extern llvm::cl::opt<bool> SkipFunctionBodies;
+extern llvm::cl::opt<std::string> CacheDir;
+extern llvm::cl::opt<bool> NoCache;
+extern llvm::cl::opt<std::string> CacheSize;
+extern llvm::cl::opt<bool> CacheStats;
 extern llvm::cl::opt<std::string> WorkerSource;
 extern llvm::cl::opt<std::string> WorkerHeader;
 

@@ -103,14 +103,22 @@ UnitResult runOne(llvm::StringRef Program,
 
 void runWorkers(llvm::StringRef Program, llvm::ArrayRef<std::string> Arguments,
                 llvm::ArrayRef<WorkItem> Items, unsigned Jobs,
-                std::function<void(size_t Index, UnitResult &)> OnResult) {
+                std::function<void(size_t Index, UnitResult &)> OnResult,
+                std::function<std::optional<UnitResult>(size_t Index)> Lookup,
+                std::function<void(size_t Index, const UnitResult &)> Store) {
   std::vector<std::optional<UnitResult>> Results(Items.size());
   std::mutex Lock;
   std::condition_variable Ready;
   std::atomic<size_t> Next{0};
   auto Work = [&] {
     for (size_t I; (I = Next++) < Items.size();) {
-      UnitResult Result = runOne(Program, Arguments, Items[I]);
+      std::optional<UnitResult> Known;
+      if (Lookup)
+        Known = Lookup(I);
+      UnitResult Result =
+          Known ? std::move(*Known) : runOne(Program, Arguments, Items[I]);
+      if (!Known && Store)
+        Store(I, Result);
       std::lock_guard<std::mutex> Guard(Lock);
       Results[I] = std::move(Result);
       Ready.notify_all();

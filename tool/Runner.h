@@ -7,6 +7,7 @@
 #include "Worker.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <functional>
+#include <optional>
 
 namespace http_tidy {
 
@@ -14,9 +15,14 @@ namespace http_tidy {
 /// --worker), at most \p Jobs at a time. \p OnResult is called on this thread
 /// in the order of \p Items, whatever order the workers finish in, so that
 /// the output does not depend on -j.
-void runWorkers(llvm::StringRef Program, llvm::ArrayRef<std::string> Arguments,
-                llvm::ArrayRef<WorkItem> Items, unsigned Jobs,
-                std::function<void(size_t Index, UnitResult &)> OnResult);
+/// When given, \p Lookup is asked first (on a worker thread): a result it
+/// has starts no process; \p Store gets each result a process made.
+void runWorkers(
+    llvm::StringRef Program, llvm::ArrayRef<std::string> Arguments,
+    llvm::ArrayRef<WorkItem> Items, unsigned Jobs,
+    std::function<void(size_t Index, UnitResult &)> OnResult,
+    std::function<std::optional<UnitResult>(size_t Index)> Lookup = nullptr,
+    std::function<void(size_t Index, const UnitResult &)> Store = nullptr);
 
 } // namespace http_tidy
 

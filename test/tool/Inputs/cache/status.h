@@ -1,0 +1,1 @@
+#define EMPTY_STATUS 204
