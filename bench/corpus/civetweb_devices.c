@@ -89,7 +89,8 @@ static int reportIn(struct mg_connection *conn, void *cbdata) {
 static int showDevice(struct mg_connection *conn, void *cbdata) {
   (void)cbdata;
   char id[24];
-  const struct device *d = deviceId(conn, id, sizeof id) ? findDevice(id) : NULL;
+  const struct device *d =
+      deviceId(conn, id, sizeof id) ? findDevice(id) : NULL;
   if (d == NULL) {
     mg_send_http_error(conn, 404, "%s", "unknown device");
     return 404;

@@ -83,9 +83,9 @@ void postNote(http_request req) {
     const int id = NextId++;
     Notes[id] = body.at(U("text")).as_string();
     http_response res(status_codes::Created);
-    res.headers().add(header_names::location,
-                      U("/notes/") + utility::conversions::to_string_t(
-                                         std::to_string(id)));
+    res.headers().add(
+        header_names::location,
+        U("/notes/") + utility::conversions::to_string_t(std::to_string(id)));
     res.set_body(asJson(id, Notes[id]));
     req.reply(res);
   });

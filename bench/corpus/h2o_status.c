@@ -15,8 +15,8 @@ static int statusHandler(h2o_handler_t *self, h2o_req_t *req) {
   if (!h2o_memis(req->method.base, req->method.len, H2O_STRLIT("GET")))
     return -1;
   char text[64];
-  const int len = snprintf(text, sizeof text, "up %ld s\n",
-                           (long)(time(NULL) - Started));
+  const int len =
+      snprintf(text, sizeof text, "up %ld s\n", (long)(time(NULL) - Started));
   req->res.status = 200;
   req->res.reason = "OK";
   req->res.content_length = (size_t)len;

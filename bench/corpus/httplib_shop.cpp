@@ -17,8 +17,8 @@ struct Product {
 };
 
 std::mutex Lock;
-std::map<std::string, Product> Products = {
-    {"tea", {"Green tea", 450, 12}}, {"mug", {"Blue mug", 900, 3}}};
+std::map<std::string, Product> Products = {{"tea", {"Green tea", 450, 12}},
+                                           {"mug", {"Blue mug", 900, 3}}};
 std::map<std::string, std::vector<std::string>> Carts;
 
 std::string sessionOf(const httplib::Request &req) {
@@ -51,8 +51,8 @@ void showProduct(const httplib::Request &req, httplib::Response &res) {
     res.set_content("unknown product", "text/plain");
     return;
   }
-  const std::string tag = "\"" + it->first + "-" +
-                          std::to_string(it->second.stock) + "\"";
+  const std::string tag =
+      "\"" + it->first + "-" + std::to_string(it->second.stock) + "\"";
   res.set_header("ETag", tag);
   if (req.get_header_value("If-None-Match") == tag) {
     res.status = 304;
@@ -115,8 +115,7 @@ int main() {
   server.Delete("/cart", clearCart);
   server.Post("/checkout", checkout);
   server.set_exception_handler(
-      [](const httplib::Request &, httplib::Response &res,
-         std::exception_ptr) {
+      [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         res.status = 500;
         res.set_content("internal error", "text/plain");
       });

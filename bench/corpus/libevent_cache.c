@@ -56,8 +56,8 @@ static void getEntry(struct evhttp_request *req, const char *key) {
   evhttp_add_header(out, "ETag", etag);
   struct evbuffer *body = evhttp_request_get_output_buffer(req);
   evbuffer_add(body, e->value, strlen(e->value));
-  const char *seen =
-      evhttp_find_header(evhttp_request_get_input_headers(req), "If-None-Match");
+  const char *seen = evhttp_find_header(evhttp_request_get_input_headers(req),
+                                        "If-None-Match");
   if (seen != NULL && strcmp(seen, etag) == 0) {
     /* Finding: the value was already added to the output buffer. */
     evhttp_send_reply(req, HTTP_NOTMODIFIED, "Not Modified", NULL);

@@ -20,13 +20,21 @@ static ngx_command_t ngx_http_flags_commands[] = {
      0, 0, NULL},
     ngx_null_command};
 
-static ngx_http_module_t ngx_http_flags_module_ctx = {
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ngx_http_module_t ngx_http_flags_module_ctx = {NULL, NULL, NULL, NULL,
+                                                      NULL, NULL, NULL, NULL};
 
-ngx_module_t ngx_http_flags_module = {
-    NGX_MODULE_V1, &ngx_http_flags_module_ctx, ngx_http_flags_commands,
-    NGX_HTTP_MODULE, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    NGX_MODULE_V1_PADDING};
+ngx_module_t ngx_http_flags_module = {NGX_MODULE_V1,
+                                      &ngx_http_flags_module_ctx,
+                                      ngx_http_flags_commands,
+                                      NGX_HTTP_MODULE,
+                                      NULL,
+                                      NULL,
+                                      NULL,
+                                      NULL,
+                                      NULL,
+                                      NULL,
+                                      NULL,
+                                      NGX_MODULE_V1_PADDING};
 
 static flag_t *findFlag(ngx_str_t *name) {
   for (ngx_uint_t i = 0; i < sizeof Flags / sizeof Flags[0]; ++i)

@@ -102,8 +102,7 @@ int main() {
   Rest::Routes::Post(router, "/sessions", Rest::Routes::bind(&login));
   Rest::Routes::Get(router, "/sessions/:token", Rest::Routes::bind(&whoAmI));
   Rest::Routes::Put(router, "/sessions/:token", Rest::Routes::bind(&refresh));
-  Rest::Routes::Delete(router, "/sessions/:token",
-                       Rest::Routes::bind(&logout));
+  Rest::Routes::Delete(router, "/sessions/:token", Rest::Routes::bind(&logout));
   Rest::Routes::Post(router, "/sessions/purge", Rest::Routes::bind(&purge));
 
   Http::Endpoint server(Address(Ipv4::any(), Port(9081)));

@@ -62,8 +62,9 @@ QHttpServerResponse finishTask(int id) {
     return QHttpServerResponse("text/plain", "no such task",
                                StatusCode::NotFound);
   if (it->done)
-    return QHttpServerResponse("text/plain", "already done",
-                               QHttpServerResponder::StatusCode(409)); // Finding.
+    return QHttpServerResponse(
+        "text/plain", "already done",
+        QHttpServerResponder::StatusCode(409)); // Finding.
   it->done = true;
   return QHttpServerResponse(StatusCode::NoContent);
 }
@@ -92,14 +93,12 @@ void exportTasks(QHttpServerResponder &&responder) {
 int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
   QHttpServer server;
-  server.route("/tasks", QHttpServerRequest::Method::Get,
-               [](const QHttpServerRequest &request) {
-                 return listTasks(request);
-               });
-  server.route("/tasks", QHttpServerRequest::Method::Post,
-               [](const QHttpServerRequest &request) {
-                 return createTask(request);
-               });
+  server.route(
+      "/tasks", QHttpServerRequest::Method::Get,
+      [](const QHttpServerRequest &request) { return listTasks(request); });
+  server.route(
+      "/tasks", QHttpServerRequest::Method::Post,
+      [](const QHttpServerRequest &request) { return createTask(request); });
   server.route("/tasks/<arg>/done", QHttpServerRequest::Method::Post,
                [](int id) { return finishTask(id); });
   server.route("/tasks/<arg>", QHttpServerRequest::Method::Delete,

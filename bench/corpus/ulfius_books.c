@@ -32,9 +32,9 @@ static int listBooks(const struct _u_request *request,
     return U_CALLBACK_ERROR;
   for (int i = 0; i < BOOKS; ++i)
     if (Books[i].used && !(unreadOnly && Books[i].read))
-      json_array_append_new(list, json_pack("{sisssb}", "id", i, "title",
-                                            Books[i].title, "read",
-                                            Books[i].read));
+      json_array_append_new(list,
+                            json_pack("{sisssb}", "id", i, "title",
+                                      Books[i].title, "read", Books[i].read));
   if (json_array_size(list) == 0)
     ulfius_set_empty_body_response(response, MHD_HTTP_NO_CONTENT);
   else

@@ -17,7 +17,8 @@ namespace {
 
 std::mutex Guard;
 std::deque<std::string> History;
-std::set<websocketpp::connection_hdl, std::owner_less<websocketpp::connection_hdl>>
+std::set<websocketpp::connection_hdl,
+         std::owner_less<websocketpp::connection_hdl>>
     Members;
 
 void sendHistory(server::connection_ptr const &con) {
@@ -74,7 +75,8 @@ void onClose(websocketpp::connection_hdl hdl) {
   Members.erase(hdl);
 }
 
-void onMessage(server *s, websocketpp::connection_hdl, server::message_ptr msg) {
+void onMessage(server *s, websocketpp::connection_hdl,
+               server::message_ptr msg) {
   std::lock_guard<std::mutex> lock(Guard);
   History.push_back(msg->get_payload());
   if (History.size() > 100)
@@ -92,8 +94,8 @@ int main() {
   s.set_http_handler(std::bind(&onHttp, &s, std::placeholders::_1));
   s.set_open_handler(&onOpen);
   s.set_close_handler(&onClose);
-  s.set_message_handler(std::bind(&onMessage, &s, std::placeholders::_1,
-                                  std::placeholders::_2));
+  s.set_message_handler(
+      std::bind(&onMessage, &s, std::placeholders::_1, std::placeholders::_2));
   s.listen(9003);
   s.start_accept();
   s.run();
