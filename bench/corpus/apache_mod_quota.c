@@ -1,12 +1,14 @@
 /* An Apache httpd module reporting and resetting per-user quotas under the
  * "quota" handler. All its handlers are correct. */
+/* httpd.h first: the other headers rely on its types. */
+#include <httpd.h>
+
 #include <apr_strings.h>
 #include <apr_tables.h>
 #include <http_config.h>
 #include <http_core.h>
 #include <http_protocol.h>
 #include <http_request.h>
-#include <httpd.h>
 
 #include <string.h>
 
