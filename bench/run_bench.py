@@ -52,7 +52,9 @@ INPUTS = os.path.join(ROOT, "test", "checkers", "Inputs")
 # compilation database is written.
 CXX17 = ["-std=c++17"]
 C11 = ["-std=c11"]
-QT_INCLUDES = ["-fPIC"] + ["-I/usr/include/x86_64-linux-gnu/qt6" + sub
+# Qt's directories as qmake and CMake's imported targets pass them: as
+# system include directories.
+QT_INCLUDES = ["-fPIC"] + ["-isystem/usr/include/x86_64-linux-gnu/qt6" + sub
                            for sub in ("", "/QtCore", "/QtNetwork",
                                        "/QtHttpServer")]
 APACHE = ["-D_GNU_SOURCE", "-DLINUX", "-D_REENTRANT",

@@ -12,6 +12,8 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::tidy;
@@ -44,6 +46,18 @@ tooling::ArgumentsAdjuster extraArguments(ClangTidyContext &Context) {
   };
 }
 
+/// \p Name of a file the compiler read, absolute, for reading it again.
+/// `..` stays: the compiler's own search paths climb out of symbolic links
+/// (`/usr/lib/llvm-19/bin/../../../lib/gcc/...`), where dropping it as text
+/// names another file.
+std::string inputPath(llvm::StringRef Name, llvm::StringRef Directory) {
+  llvm::SmallString<256> Path(Name);
+  if (!llvm::sys::path::is_absolute(Path) && !Directory.empty())
+    llvm::sys::fs::make_absolute(Directory, Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+  return std::string(Path);
+}
+
 class Action : public ASTFrontendAction {
 public:
   Action(ClangTidyContext &Context, ClangTidyASTConsumerFactory &Factory,
@@ -74,7 +88,7 @@ public:
     http::compat::forEachLoadedFile(
         Sources, [&](llvm::StringRef Name, llvm::StringRef Content) {
           Output.Inputs.push_back(
-              {absolutePath(Name, Directory), inputDigest(Content)});
+              {inputPath(Name, Directory), inputDigest(Content)});
         });
     llvm::sort(Output.Inputs, [](const InputFile &A, const InputFile &B) {
       return A.Path < B.Path;

@@ -119,11 +119,7 @@ bool UserCodeFocus::isUserCode(const Decl *D) {
 bool UserCodeFocus::userCodeHasTemplates(ASTContext &Context) {
   TemplateFinder Finder;
   for (Decl *D : Context.getTranslationUnitDecl()->decls()) {
-    if (D->isImplicit())
-      continue;
-    SourceLocation Where = Sources->getExpansionLoc(D->getLocation());
-    if (Sources->isInSystemHeader(Where) &&
-        !mayReport(Sources->getFileID(Where)))
+    if (!isUserCode(D))
       continue;
     Finder.TraverseDecl(D);
     if (Finder.Found)
