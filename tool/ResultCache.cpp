@@ -206,6 +206,19 @@ std::string ResultCache::bucketOf(llvm::StringRef Key) const {
   return std::string(Bucket);
 }
 
+std::string ResultCache::digestOf(llvm::StringRef Path) {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    auto It = Digests.find(Path);
+    if (It != Digests.end())
+      return It->second;
+  }
+  // Read outside the lock; two threads may both read a file, and agree.
+  std::string Digest = fileDigest(Path);
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Digests.try_emplace(Path, std::move(Digest)).first->second;
+}
+
 std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
                                               const WorkItem &Item) {
   std::vector<EntryFile> Entries;
@@ -225,7 +238,6 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
   llvm::sort(Entries, [](const EntryFile &A, const EntryFile &B) {
     return A.Time > B.Time;
   });
-  llvm::StringMap<std::string> Digests;
   for (const EntryFile &Entry : Entries) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
         llvm::MemoryBuffer::getFile(Entry.Path, /*IsText=*/false,
@@ -241,10 +253,7 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
     }
     const bool Unchanged =
         llvm::all_of(Result->Inputs, [&](const InputFile &Input) {
-          auto [It, New] = Digests.try_emplace(Input.Path);
-          if (New)
-            It->second = fileDigest(Input.Path);
-          return It->second == Input.Digest;
+          return digestOf(Input.Path) == Input.Digest;
         });
     if (!Unchanged)
       continue;

@@ -18,6 +18,7 @@
 #include "Worker.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringMap.h"
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -76,6 +77,9 @@ private:
       : Directory(std::move(Directory)), MaxBytes(MaxBytes) {}
 
   std::string bucketOf(llvm::StringRef Key) const;
+  /// The digest of \p Path's content, read once per run: the files of one
+  /// project's entries are mostly the same headers.
+  std::string digestOf(llvm::StringRef Path);
 
   std::string Directory;
   uint64_t MaxBytes;
@@ -83,6 +87,8 @@ private:
   std::mutex Lock;
   /// The first write that failed, reported by finish().
   std::string WriteError;
+  /// What digestOf read so far, under Lock.
+  llvm::StringMap<std::string> Digests;
 };
 
 } // namespace http_tidy
