@@ -114,10 +114,11 @@ Instead of analysing, merge the SARIF files that http-tidy wrote (given in
 place of the source files) into one, on standard output or --output.)"),
                          cl::init(false), cl::cat(Category));
 cl::opt<bool> SkipFunctionBodies("skip-function-bodies", cl::desc(R"(
-Do not build the bodies of non-template functions in system headers where
-nothing is reported: they cannot change a finding, and skipping them makes
-the parse faster (default: on). --skip-function-bodies=false builds them, as
-the compiler and clang-tidy do.)"),
+Do not build the bodies of functions in system headers where nothing is
+reported: they cannot change a finding, and skipping them makes the parse
+faster (default: on). Template bodies are kept when the file's own code has
+templates. --skip-function-bodies=false builds every body, as the compiler
+and clang-tidy do.)"),
                                  cl::init(true), cl::cat(Category));
 cl::opt<std::string> CacheDir("cache-dir", cl::desc(R"(
 Directory of the result cache: a file whose source, included files, compile

@@ -36,6 +36,15 @@ public:
   }
 };
 
+/// Whether a templated entity is declared in or under \p Decls.
+bool declaresTemplate(llvm::ArrayRef<Decl *> Decls) {
+  TemplateFinder Finder;
+  for (Decl *D : Decls)
+    if (!Finder.TraverseDecl(D))
+      break;
+  return Finder.Found;
+}
+
 } // namespace
 
 UserCodeFocus::UserCodeFocus(std::unique_ptr<ASTConsumer> Checks,
@@ -62,8 +71,7 @@ bool UserCodeFocus::shouldSkipFunctionBody(Decl *D) {
   if (!SkipBodies || !Sources || !Function)
     return false;
   // Outside system headers a function may be a helper the analysis follows.
-  SourceLocation Where = Sources->getExpansionLoc(Function->getLocation());
-  if (!Sources->isInSystemHeader(Where) || mayReport(Sources->getFileID(Where)))
+  if (isUserLocation(Function->getLocation()))
     return false;
   if (Function->isTemplated()) {
     if (KeepTemplates)
@@ -74,14 +82,11 @@ bool UserCodeFocus::shouldSkipFunctionBody(Decl *D) {
 }
 
 void UserCodeFocus::HandleTranslationUnit(ASTContext &Context) {
-  if (SkippedTemplate && userCodeHasTemplates(Context)) {
+  std::vector<Decl *> Scope = userDeclarations(Context);
+  if (SkippedTemplate && declaresTemplate(Scope)) {
     Retry = true;
     return;
   }
-  std::vector<Decl *> Scope;
-  for (Decl *D : Context.getTranslationUnitDecl()->decls())
-    if (isUserCode(D))
-      Scope.push_back(D);
   Context.setTraversalScope(Scope);
   MultiplexConsumer::HandleTranslationUnit(Context);
 }
@@ -102,11 +107,16 @@ bool UserCodeFocus::mayReport(FileID File) {
   return Known->second;
 }
 
+bool UserCodeFocus::isUserLocation(SourceLocation Loc) {
+  SourceLocation Where = Sources->getExpansionLoc(Loc);
+  return !Sources->isInSystemHeader(Where) ||
+         mayReport(Sources->getFileID(Where));
+}
+
 bool UserCodeFocus::isUserCode(const Decl *D) {
   if (D->isImplicit())
     return false;
-  SourceLocation Where = Sources->getExpansionLoc(D->getLocation());
-  if (!Sources->isInSystemHeader(Where) || mayReport(Sources->getFileID(Where)))
+  if (isUserLocation(D->getLocation()))
     return true;
   // A namespace opened in a system header may include a file of the user's.
   if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D))
@@ -116,16 +126,12 @@ bool UserCodeFocus::isUserCode(const Decl *D) {
   return false;
 }
 
-bool UserCodeFocus::userCodeHasTemplates(ASTContext &Context) {
-  TemplateFinder Finder;
-  for (Decl *D : Context.getTranslationUnitDecl()->decls()) {
-    if (!isUserCode(D))
-      continue;
-    Finder.TraverseDecl(D);
-    if (Finder.Found)
-      return true;
-  }
-  return false;
+std::vector<Decl *> UserCodeFocus::userDeclarations(ASTContext &Context) {
+  std::vector<Decl *> Scope;
+  for (Decl *D : Context.getTranslationUnitDecl()->decls())
+    if (isUserCode(D))
+      Scope.push_back(D);
+  return Scope;
 }
 
 bool looksTemplated(llvm::StringRef Text) {

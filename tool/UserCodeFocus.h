@@ -63,12 +63,14 @@ public:
 
 private:
   bool mayReport(clang::FileID File);
+  /// Whether \p Loc is outside the system headers where nothing is
+  /// reported.
+  bool isUserLocation(clang::SourceLocation Loc);
   /// Whether \p D is, or holds, a declaration outside the system headers
   /// where nothing is reported.
   bool isUserCode(const clang::Decl *D);
-  /// Whether a templated entity is declared outside the system headers
-  /// where nothing is reported.
-  bool userCodeHasTemplates(clang::ASTContext &Context);
+  /// The top-level declarations that are, or hold, user code.
+  std::vector<clang::Decl *> userDeclarations(clang::ASTContext &Context);
 
   const clang::SourceManager *Sources = nullptr;
   bool SystemHeaders;
