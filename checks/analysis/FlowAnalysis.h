@@ -1,0 +1,203 @@
+//===--- FlowAnalysis.h - http-tidy -----------------------------*- C++ -*-===//
+//
+// The path-by-path walk behind ResponseFlow.h, shared by its two halves:
+// ResponseFlow.cpp (the walk, the events' effect on a path, the findings)
+// and FlowSummaries.cpp (recording a helper's outcomes, replaying them at a
+// call). Not part of the analysis' interface.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HTTP_TIDY_ANALYSIS_FLOWANALYSIS_H
+#define HTTP_TIDY_ANALYSIS_FLOWANALYSIS_H
+
+#include "HelperSummaries.h"
+#include "RawMessage.h"
+#include "ResponseEvents.h"
+#include "ResponseFlow.h"
+#include "StableConditions.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include <map>
+#include <set>
+
+namespace clang::tidy::http {
+
+/// What one path knows about one response object.
+struct TrackState {
+  enum Knowledge : uint8_t { Default, Known, Unknown };
+  Knowledge StatusKnowledge = Default;
+  unsigned Status = 0;
+  const Stmt *StatusAt = nullptr;
+  const Stmt *ContentAt = nullptr; ///< First content write still present.
+  const Stmt *LengthAt = nullptr;
+  const Stmt *ChunkedAt = nullptr;
+  llvm::StringRef LengthVia, ChunkedVia;
+  /// Protocol text the handler writes itself: how far its message is, and
+  /// the byte of the literal each `...At` above points into.
+  RawPhase Raw = RawPhase::None;
+  unsigned StatusByte = 0, ContentByte = 0, LengthByte = 0, ChunkedByte = 0;
+  /// The call of a helper that did what each `...At` above says, if one did.
+  const Stmt *StatusThrough = nullptr, *ContentThrough = nullptr,
+             *LengthThrough = nullptr, *ChunkedThrough = nullptr;
+  /// The call of a helper that last wrote content or set each header, even
+  /// where it was there already.
+  const Stmt *LastContentThrough = nullptr, *LastLengthThrough = nullptr,
+             *LastChunkedThrough = nullptr;
+  /// The status came from that call's argument.
+  bool StatusFromCaller = false;
+
+  auto tied() const {
+    return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
+                    ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
+                    ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
+                    ChunkedThrough, LastContentThrough, LastLengthThrough,
+                    LastChunkedThrough, StatusFromCaller);
+  }
+  bool operator<(const TrackState &O) const { return tied() < O.tied(); }
+  bool operator==(const TrackState &O) const { return tied() == O.tied(); }
+};
+
+/// What makes two events the same, for telling paths apart.
+inline auto eventKey(const ResponseEvent &E) {
+  std::vector<std::pair<std::optional<unsigned>, const ParmVarDecl *>> Values;
+  for (const StatusChoice &Choice : E.Statuses)
+    Values.push_back({Choice.Value, Choice.Param});
+  return std::make_tuple(E.K, E.Object.tied(), E.At, std::move(Values),
+                         E.Header, E.Via, E.Source.tied(), E.Text, E.TextLength,
+                         E.Byte, E.Through, E.StatusFromCaller);
+}
+
+inline bool eventLess(const ResponseEvent &A, const ResponseEvent &B) {
+  return eventKey(A) < eventKey(B);
+}
+
+inline bool sameEvents(llvm::ArrayRef<ResponseEvent> A,
+                       llvm::ArrayRef<ResponseEvent> B) {
+  return A.size() == B.size() &&
+         std::equal(A.begin(), A.end(), B.begin(),
+                    [](const ResponseEvent &X, const ResponseEvent &Y) {
+                      return eventKey(X) == eventKey(Y);
+                    });
+}
+
+inline bool traceLess(const std::vector<ResponseEvent> &A,
+                      const std::vector<ResponseEvent> &B) {
+  return std::lexicographical_compare(A.begin(), A.end(), B.begin(), B.end(),
+                                      eventLess);
+}
+
+/// One path's knowledge of every response object it has touched, and of
+/// the stable conditions it has taken a branch on. When a helper is
+/// summarised, its path records the events on what its callers can see
+/// instead, and which object it returns.
+struct PathState {
+  std::map<ObjectKey, TrackState> Objects;
+  std::map<const VarDecl *, bool> Assumed;
+  std::vector<ResponseEvent> Trace;
+  std::optional<ObjectKey> Returned;
+  bool operator<(const PathState &O) const {
+    if (std::tie(Objects, Assumed, Returned) !=
+        std::tie(O.Objects, O.Assumed, O.Returned))
+      return std::tie(Objects, Assumed, Returned) <
+             std::tie(O.Objects, O.Assumed, O.Returned);
+    return traceLess(Trace, O.Trace);
+  }
+};
+
+inline bool outcomeLess(const HelperOutcome &A, const HelperOutcome &B) {
+  if (A.Assumed != B.Assumed)
+    return A.Assumed < B.Assumed;
+  return traceLess(A.Trace, B.Trace);
+}
+
+/// Paths kept per CFG block, and CFG blocks visited per function, before the
+/// analysis gives up on precision rather than time: it only ever drops paths,
+/// so a finding is never invented.
+constexpr size_t MaxPathsPerBlock = 128;
+constexpr size_t MaxBlockVisits = 50000;
+/// A helper with more ways through it, or a longer trace on one, is not
+/// followed.
+constexpr size_t MaxOutcomes = 32;
+constexpr size_t MaxTraceLength = 64;
+
+class FlowAnalysis {
+public:
+  /// `Recording`: summarise `Function` for its callers instead of checking
+  /// it.
+  FlowAnalysis(const FunctionDecl &Function, ResponseObjects Objects,
+               ASTContext &Ctx, HelperSummaries *Summaries, bool Recording)
+      : Function(Function), Ctx(Ctx),
+        Parents(const_cast<Stmt *>(Function.getBody())),
+        Extractor(std::move(Objects), Ctx, Parents, Summaries),
+        Stable(Function.getBody(), Parents), Recording(Recording) {}
+
+  std::vector<Violation> run();
+  /// The summary, after run() in recording mode; nothing if incomplete.
+  std::optional<HelperSummary> summary();
+
+private:
+  struct BlockInfo {
+    std::vector<ResponseEvent> Events;
+    /// Variables declared in the block: a loop declares them anew.
+    std::vector<const VarDecl *> Declared;
+  };
+  const BlockInfo &infoOf(const CFGBlock &Block);
+  /// Records in `Path` the value of each stable condition that must hold
+  /// (or not) as given; false when the path already assumed the opposite.
+  bool assume(llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions,
+              PathState &Path);
+  /// Whether the path may take successor `Index` of `Block`; records the
+  /// condition's value in `Path` when it is a stable one.
+  bool takeBranch(const CFGBlock &Block, unsigned Index, PathState &Path);
+  /// Replays one event on a path and appends the paths that continue: none
+  /// when it ends there (a throw), one per value when a status may take
+  /// several.
+  void apply(const ResponseEvent &Event, PathState Path,
+             std::vector<PathState> &Out);
+  void checkSent(const TrackState &State);
+  void report(Violation::Kind K, const Stmt *At, unsigned Byte,
+              const TrackState &State, model::Framing Header,
+              llvm::StringRef Via);
+  /// Where byte `Byte` of `S` is: inside a literal, or the start of `S`.
+  SourceLocation locate(const Stmt *S, unsigned Byte) const;
+  void applyRawText(const ResponseEvent &Event, TrackState &State);
+  /// Replays each outcome of the helper a Call event calls, as a path.
+  void applyCall(const ResponseEvent &Event, PathState Path,
+                 std::vector<PathState> &Out);
+  /// Whether an outcome's assumptions on the helper's parameters can hold
+  /// for the call's arguments; records them on `Path` where they are the
+  /// caller's stable conditions.
+  bool assumeArguments(const HelperOutcome &Outcome, const CallBinding &B,
+                       PathState &Path);
+  /// The caller's object that a summary's object is, for one call.
+  std::optional<ObjectKey> bind(const ObjectKey &Key,
+                                const CallBinding &B) const;
+  /// Recording: whether the callers see this object.
+  bool isRecorded(const ObjectKey &Key) const;
+  /// Recording: appends `Event` to the path's trace; false when the path is
+  /// dropped (its trace grew too long).
+  bool record(const ResponseEvent &Event, PathState &Path);
+  void addOutcome(const PathState &Path);
+  void collectReturned(const Stmt *S);
+  const model::FrameworkModel *frameworkOf(const ObjectKey &Key) const;
+
+  const FunctionDecl &Function;
+  ASTContext &Ctx;
+  ParentMap Parents;
+  ResponseEventExtractor Extractor;
+  StableConditions Stable;
+  std::map<unsigned, BlockInfo> Blocks;
+  std::map<std::tuple<int, const Stmt *, const Stmt *, int, const Stmt *>,
+           Violation>
+      Found;
+  const bool Recording;
+  /// Recording: the local objects the function returns.
+  std::set<ObjectKey> ReturnedKeys;
+  std::vector<HelperOutcome> Outcomes;
+  /// Recording: paths were dropped, so the summary would be incomplete.
+  bool Truncated = false;
+};
+
+} // namespace clang::tidy::http
+
+#endif // HTTP_TIDY_ANALYSIS_FLOWANALYSIS_H

@@ -1,0 +1,471 @@
+//===--- ModelledCallEvents.cpp - http-tidy -------------------------------===//
+//
+// The events of the calls and member accesses the framework models
+// describe: status setters, content writers, header setters, sends.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RawMessage.h"
+#include "ResponseEventsImpl.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ParentMap.h"
+
+namespace clang::tidy::http {
+
+/// Methods of a body type that add no content.
+static bool addsNoContent(const CXXMethodDecl *MD) {
+  if (MD->isConst())
+    return true;
+  if (!MD->getDeclName().isIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(MD->getName())
+      .Cases("begin", "end", "data", "reserve", "shrink_to_fit", "prepare",
+             true)
+      .Cases("at", "front", "back", "c_str", "size", "length", true)
+      // These only take content away.
+      .Cases("consume", "pop_back", "erase", true)
+      .Default(false);
+}
+
+void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
+                                                 ObjectKey Key,
+                                                 const ApiEntry &Entry,
+                                                 Events &Out) {
+  const Expr *User = usingParent(Access);
+  if (!User)
+    return;
+  auto Push = [&](ResponseEvent::Kind K) {
+    Out.push_back(event(K, Key, User));
+  };
+  auto Content = [&](const Expr *Value, bool Replaces) {
+    if (!isEmptyContent(Value, nullptr, Ctx))
+      Push(ResponseEvent::WriteBody);
+    else if (Replaces)
+      Push(ResponseEvent::ClearBody);
+  };
+
+  if (Entry.What == Effect::SetStatus) {
+    if (const auto *BO = dyn_cast<BinaryOperator>(User);
+        BO && BO->isAssignmentOp() && isSame(BO->getLHS(), Access)) {
+      ResponseEvent E = event(ResponseEvent::SetStatus, Key, BO);
+      if (BO->getOpcode() == BO_Assign)
+        E.Statuses = api().evaluateStatusChoices(BO->getRHS(), Ctx);
+      Out.push_back(E);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
+               UO &&
+               (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
+      Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
+    }
+    return;
+  }
+  if (Entry.What == Effect::SetFraming) {
+    // A length field: a value sets the header, -1 (or an unsigned field's
+    // largest value) unsets it.
+    const auto *BO = dyn_cast<BinaryOperator>(User);
+    if (!BO || BO->getOpcode() != BO_Assign || !isSame(BO->getLHS(), Access))
+      return;
+    Expr::EvalResult Result;
+    const Expr *Value = BO->getRHS();
+    // A header pointer field set to null has no header either.
+    const bool Unsets = !Value->isValueDependent() &&
+                        ((BO->getLHS()->getType()->isPointerType() &&
+                          Value->isNullPointerConstant(
+                              Ctx, Expr::NPC_ValueDependentIsNotNull)) ||
+                         (Value->EvaluateAsInt(Result, Ctx) &&
+                          (Result.Val.getInt().isNegative() ||
+                           Result.Val.getInt().isAllOnes())));
+    // An on/off flag (`sets-when: true`): zero turns the header off.
+    bool Off = false;
+    if (Entry.When == model::SetsWhen::True)
+      Off = !Value->isValueDependent() && Value->EvaluateAsInt(Result, Ctx) &&
+            Result.Val.getInt().isZero();
+    ResponseEvent E = event(Unsets || Off ? ResponseEvent::ClearFraming
+                                          : ResponseEvent::SetFraming,
+                            Key, BO);
+    E.Header = Entry.Header;
+    Out.push_back(E);
+    return;
+  }
+  if (Entry.What != Effect::BodyAccess)
+    return;
+
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(User)) {
+    if (OCE->getNumArgs() != 2 || !isSame(OCE->getArg(0), Access))
+      return;
+    if (OCE->getOperator() == OO_Equal)
+      Content(OCE->getArg(1), /*Replaces=*/true);
+    else if (OCE->getOperator() == OO_PlusEqual ||
+             OCE->getOperator() == OO_LessLess)
+      Content(OCE->getArg(1), /*Replaces=*/false);
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(User)) {
+    if (BO->isAssignmentOp() && isSame(BO->getLHS(), Access))
+      Content(BO->getRHS(), BO->getOpcode() == BO_Assign);
+    return;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(User)) {
+    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(usingParent(ME));
+    const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+    if (!MD || addsNoContent(MD))
+      return;
+    llvm::StringRef Name =
+        MD->getDeclName().isIdentifier() ? MD->getName() : "";
+    const Expr *First = Call->getNumArgs() ? Call->getArg(0) : nullptr;
+    if (Name == "clear")
+      Push(ResponseEvent::ClearBody);
+    else if (Name == "resize" && First && isEmptyContent(nullptr, First, Ctx))
+      Push(ResponseEvent::ClearBody);
+    else if (Name == "assign")
+      Content(First, /*Replaces=*/true);
+    else if (!First || !isEmptyContent(First, nullptr, Ctx))
+      Push(ResponseEvent::WriteBody);
+    return;
+  }
+  // Handed to a function or constructor that may write to it
+  // (`beast::ostream(res.body())`, `std::getline(in, res.body)`).
+  auto WritableParam = [&](const FunctionDecl *Callee,
+                           llvm::ArrayRef<const Expr *> Args) {
+    if (!Callee)
+      return false;
+    for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
+      if (isSame(Args[I], Access)) {
+        QualType T = Callee->getParamDecl(I)->getType();
+        return (T->isLValueReferenceType() || T->isPointerType()) &&
+               !T->getPointeeType().isConstQualified();
+      }
+    return false;
+  };
+  if (const auto *CE = dyn_cast<CallExpr>(User)) {
+    if (WritableParam(CE->getDirectCallee(),
+                      llvm::ArrayRef(CE->getArgs(), CE->getNumArgs())))
+      Push(ResponseEvent::WriteBody);
+  } else if (const auto *CCE = dyn_cast<CXXConstructExpr>(User)) {
+    if (WritableParam(CCE->getConstructor(),
+                      llvm::ArrayRef(CCE->getArgs(), CCE->getNumArgs())))
+      Push(ResponseEvent::WriteBody);
+  }
+}
+
+void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
+                                            ObjectKey Key, const Expr *Call,
+                                            const Expr *Content,
+                                            const Expr *Size, Events &Out) {
+  // A buffer of the framework's (an evbuffer) brings what was added to it.
+  if (Content && api().objectFramework(Content))
+    if (std::optional<ObjectKey> Buffer = Objects.resolve(Content)) {
+      if (!Entry.Appends)
+        Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+      ResponseEvent E = event(ResponseEvent::AddContentFrom, Key, Call);
+      E.Source = *Buffer;
+      Out.push_back(E);
+      return;
+    }
+  // Only an integer argument is a length (set_content(ptr, n, type)
+  // against set_content(str, type)).
+  if (Size && !Size->getType()->isIntegerType())
+    Size = nullptr;
+  // A literal written to a connection may be protocol text the handler
+  // writes itself; a body setter's argument is only ever content.
+  if (const StringLiteral *Literal =
+          Entry.Appends && Content ? asStringLiteral(Content) : nullptr;
+      Literal && Literal->isOrdinary() && !isEmptyContent(Content, Size, Ctx)) {
+    ResponseEvent E = event(ResponseEvent::RawText, Key, Call);
+    E.Text = Literal;
+    E.TextLength = Literal->getLength();
+    Expr::EvalResult Length;
+    if (Size && !Size->isValueDependent() && Size->EvaluateAsInt(Length, Ctx) &&
+        Length.Val.getInt().ult(E.TextLength))
+      E.TextLength = Length.Val.getInt().getZExtValue();
+    Out.push_back(E);
+    return;
+  }
+  if (!(Content || Size) || !isEmptyContent(Content, Size, Ctx))
+    Out.push_back(event(ResponseEvent::WriteBody, Key, Call));
+  else if (!Entry.Appends)
+    Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+}
+
+std::optional<model::Framing>
+ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
+                                    llvm::ArrayRef<const Expr *> Args) const {
+  if (Entry.NameTemplateArg >= 0) {
+    // `headers().add<Header::ContentLength>(n)`
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    const TemplateArgumentList *Template =
+        FD ? FD->getTemplateSpecializationArgs() : nullptr;
+    const auto Index = static_cast<unsigned>(Entry.NameTemplateArg);
+    if (!Template || Index >= Template->size() ||
+        Template->get(Index).getKind() != TemplateArgument::Type)
+      return std::nullopt;
+    return api().framingHeaderType(Template->get(Index).getAsType());
+  }
+  if (Entry.NameArg < 0 || static_cast<size_t>(Entry.NameArg) >= Args.size())
+    return std::nullopt;
+  return api().framingHeaderName(Args[Entry.NameArg], Ctx);
+}
+
+/// The braced list of (name, value) pairs an argument is, written at the
+/// call or as a local constant's initialiser; null for anything else.
+static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
+  E = skipTransparent(E);
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
+    E = skipTransparent(List->getSubExpr());
+  if (const auto *ILE = dyn_cast<InitListExpr>(E))
+    return ILE;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getNumArgs() >= 1 && Depth < 4
+               ? pairList(Construct->getArg(0), Depth + 1)
+               : nullptr;
+  // A constant map keeps the pairs it was initialised with.
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (VD && VD->isLocalVarDecl() && VD->getType().isConstQualified() &&
+      VD->getInit() && Depth < 4)
+    return pairList(VD->getInit(), Depth + 1);
+  return nullptr;
+}
+
+/// The first member of a pair written in a braced list.
+static const Expr *pairName(const Expr *Pair) {
+  Pair = skipTransparent(Pair);
+  if (const auto *ILE = dyn_cast<InitListExpr>(Pair))
+    return ILE->getNumInits() ? ILE->getInit(0) : nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Pair))
+    return Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+  return nullptr;
+}
+
+void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
+                                              ObjectKey Key,
+                                              llvm::ArrayRef<const Expr *> Args,
+                                              Events &Out) {
+  auto Push = [&](model::Framing F, const Stmt *At, unsigned Byte) {
+    ResponseEvent E = event(ResponseEvent::SetFraming, Key, At);
+    E.Header = F;
+    E.Byte = Byte;
+    Out.push_back(E);
+  };
+  const auto Lines = static_cast<size_t>(Entry.HeaderLinesArg);
+  if (Entry.HeaderLinesArg >= 0 && Lines < Args.size() && Args[Lines]) {
+    const StringLiteral *Text = asStringLiteral(Args[Lines]);
+    if (!Text || !Text->isOrdinary())
+      return;
+    llvm::SmallVector<RawPart, 2> Parts;
+    parseRawMessage(Text->getString(), RawPhase::Headers, Parts);
+    for (const RawPart &Part : Parts)
+      if (Part.K == RawPart::ContentLength ||
+          Part.K == RawPart::TransferEncoding)
+        Push(Part.K == RawPart::ContentLength
+                 ? model::Framing::ContentLength
+                 : model::Framing::TransferEncoding,
+             Text, Part.Offset);
+    return;
+  }
+  const auto List = static_cast<size_t>(Entry.HeaderListArg);
+  if (Entry.HeaderListArg < 0 || List >= Args.size() || !Args[List])
+    return;
+  if (const InitListExpr *Pairs = pairList(Args[List]))
+    for (const Expr *Pair : Pairs->inits())
+      if (const Expr *Name = pairName(Pair))
+        if (std::optional<model::Framing> F =
+                api().framingHeaderName(Name, Ctx))
+          Push(*F, Name, 0);
+}
+
+void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
+                                           const Expr *Call,
+                                           llvm::ArrayRef<const Expr *> Args,
+                                           Events &Out) {
+  auto Arg = [&](int I) -> const Expr * {
+    return I >= 0 && static_cast<size_t>(I) < Args.size() ? Args[I] : nullptr;
+  };
+  switch (Entry.What) {
+  case Effect::SetStatus:
+    if (const Expr *Status = Arg(Entry.StatusArg)) {
+      // An overload taking something else there (a header, a piecewise
+      // tuple, a string) evaluates to no status: unknown from here.
+      ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
+      E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      Out.push_back(E);
+    }
+    break;
+  case Effect::BodyAccess:
+    if (Args.empty())
+      extractMemberAccess(Call, Key, Entry, Out);
+    break;
+  case Effect::WriteBody: {
+    const Expr *Content = Arg(Entry.ContentArg);
+    if (Entry.ContentArg >= 0 && !Content)
+      break; // An overload without the content argument.
+    // An overload taking a status there (`Response(StatusCode)` next to
+    // `Response(data, StatusCode)`): no content either way.
+    if (Content && Content->getType()->isEnumeralType())
+      break;
+    extractContent(Entry, Key, Call, Content, Arg(Entry.SizeArg), Out);
+    break;
+  }
+  case Effect::SetHeader:
+    if (Entry.HeaderLinesArg >= 0 || Entry.HeaderListArg >= 0) {
+      extractHeaderSet(Entry, Key, Args, Out);
+      break;
+    }
+    [[fallthrough]];
+  case Effect::RemoveHeader:
+    if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0 &&
+        Entry.NameTemplateArg < 0) {
+      for (model::Framing F :
+           {model::Framing::ContentLength, model::Framing::TransferEncoding}) {
+        if (Entry.FixedHeader && F != Entry.Header)
+          continue;
+        ResponseEvent E = event(ResponseEvent::ClearFraming, Key, Call);
+        E.Header = F;
+        Out.push_back(E);
+      }
+      break;
+    }
+    if (std::optional<model::Framing> F = headerNamed(Entry, Call, Args)) {
+      ResponseEvent E =
+          event(Entry.What == Effect::SetHeader ? ResponseEvent::SetFraming
+                                                : ResponseEvent::ClearFraming,
+                Key, Call);
+      E.Header = *F;
+      Out.push_back(E);
+    }
+    break;
+  case Effect::SetFraming: {
+    const Expr *Value = Arg(Entry.ValueArg);
+    if (Entry.ValueArg >= 0 && !Value)
+      break; // A getter of the same name.
+    std::optional<bool> Sets;
+    if (Entry.When == model::SetsWhen::HasValue) {
+      Sets = !isEmptyOptional(Value);
+    } else if (Entry.When == model::SetsWhen::True) {
+      bool B;
+      if (!Value->isValueDependent() &&
+          Value->EvaluateAsBooleanCondition(B, Ctx))
+        Sets = B;
+    } else {
+      Sets = true;
+    }
+    if (!Sets)
+      break;
+    ResponseEvent E =
+        event(*Sets ? ResponseEvent::SetFraming : ResponseEvent::ClearFraming,
+              Key, Call);
+    E.Header = Entry.Header;
+    E.Via = lastComponent(Entry.Name);
+    Out.push_back(E);
+    break;
+  }
+  case Effect::PreparePayload: {
+    ResponseEvent E = event(ResponseEvent::PreparePayload, Key, Call);
+    E.Via = lastComponent(Entry.Name);
+    Out.push_back(E);
+    break;
+  }
+  case Effect::Send:
+    Out.push_back(event(ResponseEvent::Send, Key, Call));
+    break;
+  case Effect::ClearBody:
+    Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+    break;
+  case Effect::ReadStatus:
+  case Effect::ConvertStatus:
+  case Effect::Create:
+  case Effect::Handle:
+  case Effect::Inspect:
+  case Effect::OpenStream:
+    break;
+  }
+}
+
+void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
+                                               Events &Out) {
+  const CXXMethodDecl *MD = Call->getMethodDecl();
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (!MD || !Object || !MD->getDeclName().isIdentifier())
+    return;
+  llvm::StringRef Name = MD->getName();
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  const FrameworkModel *FM = api().objectFramework(Object);
+  if (!FM) {
+    // A member function of another class, named by a `function` entry.
+    if (FunctionModel Model = api().functionModel(MD)) {
+      extractModelledCall(Call, Model, Out);
+      return;
+    }
+    // `out.write(data, n)` on a stream that writes an object's content.
+    if (Name == "write" || Name == "put")
+      if (std::optional<ObjectKey> Key = Objects.streamTarget(Object))
+        extractStreamWrite(
+            *Key, Call, Args.empty() ? nullptr : Args[0],
+            Name == "write" && Args.size() > 1 ? Args[1] : nullptr, Out);
+    return;
+  }
+  // A method that creates an object (`req->create_response(...)`) acts on
+  // the new object.
+  if (const CallExpr *Created = Objects.asCreation(Call)) {
+    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
+    Out.push_back(event(ResponseEvent::Reset, Key, Call));
+    for (const ApiEntry &Entry : FM->Api)
+      if (Entry.Where == Site::Method && Entry.Name == Name &&
+          Entry.CreatesObject && entryAppliesTo(Entry, MD))
+        extractEffect(Entry, Key, Call, Args, Out);
+    return;
+  }
+  std::optional<ObjectKey> Key = Objects.resolve(Object);
+  if (!Key)
+    return;
+  for (const ApiEntry &Entry : FM->Api)
+    if (Entry.Where == Site::Method && Entry.Name == Name &&
+        entryAppliesTo(Entry, MD))
+      extractEffect(Entry, *Key, Call, Args, Out);
+}
+
+void ResponseEventExtractor::extractStreamWrite(ObjectKey Key, const Expr *At,
+                                                const Expr *Content,
+                                                const Expr *Size, Events &Out) {
+  if (!Content)
+    return;
+  // A manipulator (`std::flush`, a stream's `ends`) writes no content.
+  QualType T = skipTransparent(Content)->getType();
+  if (T->isFunctionType() || T->isFunctionPointerType() ||
+      T->isSpecificBuiltinType(BuiltinType::Overload))
+    return;
+  if (Size && !Size->getType()->isIntegerType())
+    Size = nullptr;
+  if (isEmptyContent(Content, Size, Ctx))
+    return;
+  // The headers left with the call that opened the stream: what is written
+  // now is checked against the status they carried.
+  Out.push_back(event(ResponseEvent::WriteBody, Key, At));
+  Out.push_back(event(ResponseEvent::Send, Key, At));
+}
+
+void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
+                                                 const FunctionModel &Model,
+                                                 Events &Out) {
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  if (const CallExpr *Created = Objects.asCreation(Call)) {
+    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
+    Out.push_back(event(ResponseEvent::Reset, Key, Call));
+    for (const ApiEntry *Entry : Model.Entries)
+      if (Entry->CreatesObject)
+        extractEffect(*Entry, Key, Call, Args, Out);
+    return;
+  }
+  // Each entry names its object argument; an object that cannot be told
+  // (an unknown pointer) gets no events.
+  for (const ApiEntry *Entry : Model.Entries) {
+    if (Entry->ObjectArg < 0 ||
+        static_cast<size_t>(Entry->ObjectArg) >= Args.size())
+      continue;
+    if (std::optional<ObjectKey> Key = Objects.resolve(Args[Entry->ObjectArg]))
+      extractEffect(*Entry, *Key, Call, Args, Out);
+  }
+}
+
+} // namespace clang::tidy::http
