@@ -134,6 +134,10 @@ struct FrameworkModel {
   /// or enumerator, or a call without arguments (`restinio::status_ok()`).
   /// Also read as statuses.
   std::map<unsigned, std::vector<std::string>> NamedConstants;
+  /// The data member of a NamedConstants object that holds its number
+  /// (`Status::CODE_204.code`): how a number position spells the constant,
+  /// and a member read from a status (`getStatus().code`) that is one.
+  std::string CodeMember;
   /// Qualified names of declarations (variables, enumerators, classes) and
   /// names of macros that name a framing header.
   std::map<std::string, Framing> HeaderNames;

@@ -165,6 +165,7 @@ template <> struct MappingTraits<RawConstants> {
     Io.mapOptional("macros", C.Macros);
     Io.mapOptional("members", C.Members);
     Io.mapOptional("names", C.Names);
+    Io.mapOptional("code-member", C.CodeMember);
   }
 };
 

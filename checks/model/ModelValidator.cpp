@@ -328,7 +328,12 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                               spellingOf<Effect>(E.Value, EffectSpellings) +
                               "' needs the key '" + K.Key + "'");
   }
-  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject))
+  // A getter's result is compared wherever it is called, whatever it reads:
+  // a member function (`HTTPResponse::getStatus`) has no argument for it.
+  const bool ReadsStatusOnly =
+      Raw.Effects.size() == 1 && Has(Effect::ReadStatus);
+  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject) &&
+      !ReadsStatusOnly)
     return fail(SiteName->At, "a function entry needs 'object', the index "
                               "of the argument that is the object it acts "
                               "on");
@@ -453,6 +458,15 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
       }
       Model.NamedConstants[*Code].push_back(N.Value);
     }
+  }
+  if (const std::optional<Name> &Member = Raw.Constants.CodeMember) {
+    if (!checkIdentifier(*Member, "member name"))
+      return std::nullopt;
+    if (Raw.Constants.Names.Items.empty()) {
+      fail(Member->At, "'code-member' goes with 'names'");
+      return std::nullopt;
+    }
+    Model.CodeMember = Member->Value;
   }
   for (const auto &[Declaration, Header] : Raw.HeaderNames.Items) {
     if (!isQualifiedName(Declaration)) {

@@ -62,6 +62,7 @@ struct RawConstants {
   RawKeyed<Name> Macros;
   std::vector<Name> Members;
   RawKeyed<RawNameList> Names;
+  std::optional<Name> CodeMember;
 };
 
 struct RawModel {
