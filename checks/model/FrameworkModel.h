@@ -99,6 +99,10 @@ struct ApiEntry {
   /// parameter types are these ("*": any type).
   std::vector<std::string> Params;
   bool RestrictsParams = false;
+  /// When not empty, the entry applies only where the argument `ValueArg`
+  /// is one of these constants (qualified names of enumerators or
+  /// variables); where it is not a constant, the call's object is forgotten.
+  std::vector<std::string> ValueIs;
   bool Appends = false; ///< WriteBody adds to the content, not replaces it.
   bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;

@@ -120,6 +120,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("list", E.HeaderList);
     Io.mapOptional("params", E.Params);
     Io.mapOptional("value", E.Value);
+    Io.mapOptional("value-is", E.ValueIs);
     Io.mapOptional("header", E.Header);
     Io.mapOptional("sets-when", E.When);
     Io.mapOptional("append", E.Append);

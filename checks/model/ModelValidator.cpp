@@ -30,6 +30,7 @@ enum Role : unsigned {
   RoleNameTemplate = 1 << 10,
   RoleLines = 1 << 11,
   RoleList = 1 << 12,
+  RoleValueIs = 1 << 13,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -244,6 +245,11 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     return fail(Raw.Params->empty() ? Raw.At : Raw.Params->front().At,
                 llvm::Twine("key 'params' does not apply to ") +
                     siteName(Where));
+  if (Raw.ValueIs && !(Where == Site::Method || Where == Site::Function ||
+                       Where == Site::Constructor))
+    return fail(Raw.ValueIs->empty() ? Raw.At : Raw.ValueIs->front().At,
+                llvm::Twine("key 'value-is' does not apply to ") +
+                    siteName(Where));
 
   // The effects and the keys they read.
   if (Raw.Effects.empty())
@@ -280,6 +286,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   // it is a member of; a return value is the status of the parameter.
   if (Where == Site::Field || Where == Site::Return)
     Uses &= ~(RoleStatus | RoleObject);
+  // The entry applies only when the argument 'value' is one of the
+  // constants named, whatever its effects.
+  if (Raw.ValueIs)
+    Uses |= RoleValue | RoleValueIs;
 
   struct KeyInfo {
     Role R;
@@ -303,6 +313,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleWhen, "sets-when", at(Raw.When)},
       {RoleAppend, "append", at(Raw.Append)},
       {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
+      {RoleValueIs, "value-is",
+       Raw.ValueIs && !Raw.ValueIs->empty() ? Raw.ValueIs->front().At
+                                            : nullptr},
   };
   for (const KeyInfo &K : Keys)
     if (K.At && !(Uses & K.R))
@@ -357,6 +370,20 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                                 "both");
   if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
     return false;
+  if (Raw.ValueIs) {
+    if (Raw.ValueIs->empty())
+      return fail(Raw.At, "key 'value-is' needs at least one constant's name");
+    if (!Raw.Value)
+      return fail(Raw.ValueIs->front().At,
+                  "key 'value-is' needs the key 'value', the argument it "
+                  "tests");
+    if (Raw.When && Raw.When->Value != SetsWhen::Always)
+      return fail(Raw.When->At, "'sets-when' and 'value-is' both read "
+                                "'value': give one of them");
+    for (const Name &Constant : *Raw.ValueIs)
+      if (!checkTypeName(Constant, "constant's name"))
+        return false;
+  }
 
   auto Value = [](const Index &I) { return I ? I->Value : -1; };
   ApiEntry Shared;
@@ -376,6 +403,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       Shared.Params.push_back(llvm::StringRef(P.Value).trim().str());
   }
   Shared.ValueArg = Value(Raw.Value);
+  if (Raw.ValueIs)
+    for (const Name &Constant : *Raw.ValueIs)
+      Shared.ValueIs.push_back(Constant.Value);
   Shared.Appends = Raw.Append && Raw.Append->Value;
   Shared.CreatesObject = ObjectIsResult;
   if (Raw.Header) {

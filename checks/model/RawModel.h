@@ -34,6 +34,7 @@ struct RawEntry {
   Index Object, Status, Content, Size, HeaderName, NameTemplate, HeaderLines,
       HeaderList, Value;
   std::optional<std::vector<Name>> Params;
+  std::optional<std::vector<Name>> ValueIs;
   std::optional<Located<Framing>> Header;
   std::optional<Located<SetsWhen>> When;
   std::optional<Located<bool>> Append;
