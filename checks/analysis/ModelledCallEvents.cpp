@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LocalStructs.h"
 #include "RawMessage.h"
 #include "ResponseEventsImpl.h"
 #include "clang/AST/ASTContext.h"
@@ -56,6 +57,20 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
                UO &&
                (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
       Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
+    }
+    return;
+  }
+  if (Entry.What == Effect::SetHeader) {
+    // The name of a header entry: the header named by the text assigned
+    // (`ngx_str_set(&h->key, "Content-Length")` assigns `(u_char *) "..."`).
+    const auto *BO = dyn_cast<BinaryOperator>(User);
+    if (!BO || BO->getOpcode() != BO_Assign || !isSame(BO->getLHS(), Access))
+      return;
+    if (std::optional<model::Framing> F =
+            api().framingHeaderName(BO->getRHS()->IgnoreParenCasts(), Ctx)) {
+      ResponseEvent E = event(ResponseEvent::SetFraming, Key, BO);
+      E.Header = *F;
+      Out.push_back(E);
     }
     return;
   }
@@ -339,6 +354,14 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
     // `Response(data, StatusCode)`): no content either way.
     if (Content && Content->getType()->isEnumeralType())
       break;
+    // A structure whose length member is 0 holds no content.
+    if (Content && !Entry.SizeMember.empty() &&
+        localMemberIsZero(Content, Entry.SizeMember, Objects.function(),
+                          Parents, Ctx)) {
+      if (!Entry.Appends)
+        Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
+      break;
+    }
     extractContent(Entry, Key, Call, Content, Arg(Entry.SizeArg), Out);
     break;
   }

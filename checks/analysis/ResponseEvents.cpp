@@ -236,6 +236,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
   if (const auto *ME = dyn_cast<MemberExpr>(S)) {
     std::optional<FieldAccess> Access = api().fieldAccess(ME);
     if (!Access)
+      Access = Objects.handleFieldAccess(ME);
+    if (!Access)
       return;
     std::optional<ObjectKey> Key = Objects.resolve(Access->Object);
     if (!Key)

@@ -76,11 +76,22 @@ void ResponseObjects::collectAliases(const Stmt *S) {
         continue;
       if (std::optional<ObjectKey> Target = resolve(Init)) {
         Aliases[VD] = *Target;
-        if (!Tracked)
+        if (!Tracked) {
           HandleVariables.insert(VD);
+          HandleFrameworks[VD] = handleFramework(Init);
+        }
       }
     }
   }
+  // C declares first and assigns later:
+  // `ngx_table_elt_t *h; ... h = ngx_list_push(&r->headers_out.headers);`.
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->getType()->isPointerType() &&
+          !Api.responseFramework(VD->getType()))
+        noteHandleAssignment(VD, BO);
   if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
@@ -122,12 +133,90 @@ bool ResponseObjects::isHandle(const Expr *E) const {
   return handleTarget(E, Api) != nullptr;
 }
 
+void ResponseObjects::noteHandleAssignment(const VarDecl *VD,
+                                           const BinaryOperator *Assign) {
+  std::optional<ObjectKey> Target;
+  const model::FrameworkModel *Framework = nullptr;
+  if (Assign->getOpcode() == BO_Assign && isHandle(Assign->getRHS())) {
+    Target = resolve(Assign->getRHS());
+    Framework = handleFramework(Assign->getRHS());
+  }
+  auto [It, First] = AssignedHandles.try_emplace(VD, Target);
+  if (!First) {
+    if (It->second && !(Target && *It->second == *Target))
+      It->second.reset();
+    return;
+  }
+  // What the declaration gave it must be nothing, or a handle on the same
+  // object.
+  if (const Expr *Init = VD->getInit();
+      Init && !Init->isNullPointerConstant(VD->getASTContext(),
+                                           Expr::NPC_ValueDependentIsNotNull)) {
+    auto Declared = Aliases.find(VD);
+    if (!HandleVariables.count(VD) || Declared == Aliases.end() || !Target ||
+        !(Declared->second == *Target))
+      It->second.reset();
+  }
+  if (It->second)
+    HandleFrameworks[VD] = Framework;
+}
+
+const model::FrameworkModel *
+ResponseObjects::handleFramework(const Expr *E) const {
+  E = skipTransparent(E);
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    FunctionModel Model = Api.functionModel(Call->getDirectCallee());
+    return Model.entry(model::Effect::Handle) ? Model.Framework : nullptr;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    std::optional<FieldAccess> Access = Api.fieldAccess(ME);
+    return Access && Api.fieldEntry(*Access, model::Effect::Handle)
+               ? Access->Framework
+               : nullptr;
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !isHandleValue(DRE))
+    return nullptr;
+  auto It = HandleFrameworks.find(VD);
+  return It == HandleFrameworks.end() ? nullptr : It->second;
+}
+
+std::optional<FieldAccess>
+ResponseObjects::handleFieldAccess(const MemberExpr *ME) const {
+  // As deep as ApiLookup::fieldAccess looks from a tracked object.
+  constexpr unsigned MaxDepth = 4;
+  std::string Path;
+  for (unsigned Depth = 0; ME && Depth < MaxDepth; ++Depth) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getDeclName().isIdentifier())
+      return std::nullopt;
+    Path = Path.empty() ? Field->getName().str()
+                        : (Field->getName() + "." + Path).str();
+    const Expr *Base = skipTransparent(ME->getBase());
+    // `(&h->key)->data` is `h->key.data`: what macros such as nginx's
+    // ngx_str_set write.
+    if (const auto *AddressOf = dyn_cast<UnaryOperator>(Base);
+        AddressOf && ME->isArrow() && AddressOf->getOpcode() == UO_AddrOf)
+      Base = skipTransparent(AddressOf->getSubExpr());
+    if (const model::FrameworkModel *Framework = handleFramework(Base))
+      return FieldAccess{Framework, Base, std::move(Path)};
+    ME = dyn_cast<MemberExpr>(Base);
+  }
+  return std::nullopt;
+}
+
 bool ResponseObjects::isHandleValue(const Expr *E) const {
   if (isHandle(E))
     return true;
   const auto *DRE = dyn_cast<DeclRefExpr>(skipTransparent(E));
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  return VD && HandleVariables.count(VD) && !Reseated.count(VD);
+  if (!VD)
+    return false;
+  if (auto Assigned = AssignedHandles.find(VD);
+      Assigned != AssignedHandles.end())
+    return Assigned->second.has_value();
+  return HandleVariables.count(VD) && !Reseated.count(VD);
 }
 
 const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
@@ -226,6 +315,9 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
 
 std::optional<ObjectKey>
 ResponseObjects::resolveVariable(const VarDecl *VD) const {
+  if (auto Assigned = AssignedHandles.find(VD);
+      Assigned != AssignedHandles.end() && Assigned->second)
+    return Assigned->second;
   if (Reseated.count(VD))
     return std::nullopt;
   auto It = Aliases.find(VD);

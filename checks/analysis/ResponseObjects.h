@@ -69,11 +69,17 @@ public:
   bool isHandle(const Expr *E) const;
   /// Whether `E` is a handle: such a call, or a variable holding one.
   bool isHandleValue(const Expr *E) const;
+  /// The member path `ME` reaches from a handle (`h->key.data`, also
+  /// written `(&h->key)->data`), and the handle's framework.
+  std::optional<FieldAccess> handleFieldAccess(const MemberExpr *ME) const;
 
   const ApiLookup &api() const { return Api; }
   const FunctionDecl &function() const { return Function; }
 
 private:
+  void noteHandleAssignment(const VarDecl *VD, const BinaryOperator *Assign);
+  /// The framework of the handle `E` is, or null.
+  const model::FrameworkModel *handleFramework(const Expr *E) const;
   void collectAliases(const Stmt *S);
 
   const FunctionDecl &Function;
@@ -82,6 +88,13 @@ private:
   llvm::DenseMap<const VarDecl *, ObjectKey> Aliases;
   /// Variables holding a handle on a part of an object.
   llvm::DenseSet<const VarDecl *> HandleVariables;
+  /// The framework of each handle a variable holds.
+  llvm::DenseMap<const VarDecl *, const model::FrameworkModel *>
+      HandleFrameworks;
+  /// Pointers assigned after their declaration, and the object they stand
+  /// for while every value they get is a handle on that one object (none
+  /// once they get anything else).
+  llvm::DenseMap<const VarDecl *, std::optional<ObjectKey>> AssignedHandles;
   /// Variables holding a stream on an object's content.
   llvm::DenseMap<const VarDecl *, ObjectKey> StreamVariables;
   /// Pointers re-seated after their declaration: their target is unknown.

@@ -95,6 +95,9 @@ struct ApiEntry {
   int NameTemplateArg = -1; ///< The template argument naming the header.
   int HeaderLinesArg = -1;  ///< Header lines: "Content-Length: 0\r\n".
   int HeaderListArg = -1;   ///< A list of (name, value) pairs.
+  /// WriteBody: the member path, in the structure `ContentArg` is (or
+  /// points to), that holds the content's length (`value.len`).
+  std::string SizeMember;
   /// With `RestrictsParams`, the entry applies only to the overloads whose
   /// parameter types are these ("*": any type).
   std::vector<std::string> Params;

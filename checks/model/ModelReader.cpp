@@ -125,6 +125,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("sets-when", E.When);
     Io.mapOptional("append", E.Append);
     Io.mapOptional("typed-getter", E.TypedGetter);
+    Io.mapOptional("size-member", E.SizeMember);
   }
 };
 

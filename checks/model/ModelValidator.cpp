@@ -31,6 +31,7 @@ enum Role : unsigned {
   RoleLines = 1 << 11,
   RoleList = 1 << 12,
   RoleValueIs = 1 << 13,
+  RoleSizeMember = 1 << 14,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -54,11 +55,11 @@ constexpr EffectRule EffectRules[] = {
      AtField | AtMethod | AtConstructor | AtFunction | AtReturn, RoleStatus,
      RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
-     RoleContent | RoleSize | RoleAppend, 0},
+     RoleContent | RoleSize | RoleAppend | RoleSizeMember, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
     // One of 'name', 'name-template', 'lines', 'list': checked after these
-    // rules.
-    {Effect::SetHeader, AtMethod | AtFunction,
+    // rules. On a field, the value assigned is the name.
+    {Effect::SetHeader, AtField | AtMethod | AtFunction,
      RoleName | RoleNameTemplate | RoleLines | RoleList, 0},
     // Without a name, the framing header 'header', or every header.
     {Effect::RemoveHeader, AtMethod | AtFunction,
@@ -286,6 +287,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   // it is a member of; a return value is the status of the parameter.
   if (Where == Site::Field || Where == Site::Return)
     Uses &= ~(RoleStatus | RoleObject);
+  if (Where == Site::Field)
+    Uses &= ~(RoleName | RoleNameTemplate | RoleLines | RoleList);
   // The entry applies only when the argument 'value' is one of the
   // constants named, whatever its effects.
   if (Raw.ValueIs)
@@ -313,6 +316,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleWhen, "sets-when", at(Raw.When)},
       {RoleAppend, "append", at(Raw.Append)},
       {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
+      {RoleSizeMember, "size-member", at(Raw.SizeMember)},
       {RoleValueIs, "value-is",
        Raw.ValueIs && !Raw.ValueIs->empty() ? Raw.ValueIs->front().At
                                             : nullptr},
@@ -360,7 +364,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                 "an entry names its headers with one of 'name' (an argument), "
                 "'name-template' (a template argument), 'lines' (header "
                 "lines) and 'list' (name-value pairs), not two");
-  if (Has(Effect::SetHeader) && NamingCount == 0)
+  if (Has(Effect::SetHeader) && NamingCount == 0 && Where != Site::Field)
     return fail(SiteName->At, "effect 'set-header' needs the key 'name', "
                               "'name-template', 'lines' or 'list'");
   if (Has(Effect::RemoveHeader) && (Raw.HeaderName || Raw.NameTemplate) &&
@@ -370,6 +374,13 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                                 "both");
   if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
     return false;
+  if (Raw.SizeMember) {
+    if (!Raw.Content)
+      return fail(Raw.SizeMember->At, "key 'size-member' needs the key "
+                                      "'content', the structure it reads");
+    if (!checkFieldPath(*Raw.SizeMember))
+      return false;
+  }
   if (Raw.ValueIs) {
     if (Raw.ValueIs->empty())
       return fail(Raw.At, "key 'value-is' needs at least one constant's name");
@@ -403,6 +414,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       Shared.Params.push_back(llvm::StringRef(P.Value).trim().str());
   }
   Shared.ValueArg = Value(Raw.Value);
+  if (Raw.SizeMember)
+    Shared.SizeMember = Raw.SizeMember->Value;
   if (Raw.ValueIs)
     for (const Name &Constant : *Raw.ValueIs)
       Shared.ValueIs.push_back(Constant.Value);

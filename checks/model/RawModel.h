@@ -39,6 +39,7 @@ struct RawEntry {
   std::optional<Located<SetsWhen>> When;
   std::optional<Located<bool>> Append;
   std::optional<Name> TypedGetter;
+  std::optional<Name> SizeMember;
   const char *At = nullptr;
 };
 

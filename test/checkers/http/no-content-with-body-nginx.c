@@ -79,6 +79,27 @@ ngx_int_t sendResponse(ngx_http_request_t *r) {
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: status 204 set here
 }
 
+// The length set by hand, as nginx's empty_gif module does, and a
+// zero-initialised value given text afterwards.
+ngx_int_t sendResponseLength(ngx_http_request_t *r) {
+  static u_char gone[] = "gone";
+  ngx_http_complex_value_t cv;
+  ngx_memzero(&cv, sizeof(ngx_http_complex_value_t));
+  cv.value.len = sizeof(gone) - 1;
+  cv.value.data = gone;
+  return ngx_http_send_response(r, NGX_HTTP_NOT_MODIFIED, NULL, &cv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: status 304 set here
+}
+
+ngx_int_t sendResponseInitialised(ngx_http_request_t *r) {
+  ngx_http_complex_value_t cv = {0};
+  ngx_str_set(&cv.value, "deleted");
+  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, NULL, &cv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: status 204 set here
+}
+
 ngx_int_t notModified(ngx_http_request_t *r) {
   r->headers_out.status = NGX_HTTP_NOT_MODIFIED;
   ngx_http_send_header(r);
@@ -242,6 +263,38 @@ ngx_int_t helperMayChangeIt(ngx_http_request_t *r) {
   decorate(r);
   ngx_http_send_header(r);
   return ngx_http_output_filter(r, chainOf(r->pool, "draft"));
+}
+
+// A complex value whose text is empty: zero-initialised, or given an empty
+// text or a length of 0.
+ngx_int_t sendResponseZeroed(ngx_http_request_t *r) {
+  ngx_http_complex_value_t cv;
+  ngx_memzero(&cv, sizeof(cv));
+  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, NULL, &cv);
+}
+
+ngx_int_t sendResponseEmptyText(ngx_http_request_t *r) {
+  ngx_http_complex_value_t cv;
+  ngx_str_t type = ngx_string("text/plain");
+  ngx_memzero(&cv, sizeof(ngx_http_complex_value_t));
+  ngx_str_set(&cv.value, "");
+  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, &type, &cv);
+}
+
+ngx_int_t sendResponseZeroLength(ngx_http_request_t *r) {
+  ngx_http_complex_value_t cv;
+  cv.value.len = 0;
+  cv.value.data = NULL;
+  cv.lengths = NULL;
+  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, NULL, &cv);
+}
+
+ngx_int_t sendResponseInitialiser(ngx_http_request_t *r) {
+  ngx_http_complex_value_t cv = {0};
+  cv.value.data = (u_char *) "";
+  if (cv.value.len != 0)
+    return NGX_ERROR;
+  return ngx_http_send_response(r, NGX_HTTP_NO_CONTENT, NULL, &cv);
 }
 
 ngx_int_t okWithBody(ngx_http_request_t *r) {

@@ -38,18 +38,57 @@ ngx_int_t statusFirst(ngx_http_request_t *r) {
   return ngx_http_send_header(r);
 }
 
-// A Content-Length entry pushed on the header list, and the pointer to it.
+// A Content-Length entry pushed on the header list, and the pointer to it:
+// naming the entry sets the header.
 ngx_int_t pushedHeader(ngx_http_request_t *r) {
   ngx_table_elt_t *h = ngx_list_push(&r->headers_out.headers);
   if (h == NULL)
     return NGX_HTTP_INTERNAL_SERVER_ERROR;
   h->hash = 1;
   ngx_str_set(&h->key, "Content-Length");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
   ngx_str_set(&h->value, "0");
   r->headers_out.content_length = h;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
   r->headers_out.status = NGX_HTTP_NO_CONTENT;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+  return ngx_http_send_header(r);
+}
+
+// Without the pointer: the header filter writes every entry of the list.
+// The variable declared first and assigned later, as nginx's code does.
+ngx_int_t pushedEntryOnly(ngx_http_request_t *r) {
+  ngx_table_elt_t *h;
+  r->headers_out.status = NGX_HTTP_NO_CONTENT;
+  h = ngx_list_push(&r->headers_out.headers);
+  if (h == NULL)
+    return NGX_ERROR;
+  h->hash = 1;
+  ngx_str_set(&h->key, "Content-Length");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: status 204 set here
+  ngx_str_set(&h->value, "0");
+  return ngx_http_send_header(r);
+}
+
+// The name written out, and one variable for two entries.
+ngx_int_t pushedTwice(ngx_http_request_t *r) {
+  ngx_table_elt_t *h = NULL;
+  h = ngx_list_push(&r->headers_out.headers);
+  if (h == NULL)
+    return NGX_ERROR;
+  h->hash = 1;
+  ngx_str_set(&h->key, "Cache-Control");
+  ngx_str_set(&h->value, "no-store");
+  h = ngx_list_push(&r->headers_out.headers);
+  if (h == NULL)
+    return NGX_ERROR;
+  h->hash = 1;
+  h->key.len = sizeof("Transfer-Encoding") - 1;
+  h->key.data = (u_char *) "Transfer-Encoding";
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Transfer-Encoding set on a response that is sent with status 101 (Switching Protocols), which must not carry it
+  ngx_str_set(&h->value, "chunked");
+  r->headers_out.status = NGX_HTTP_SWITCHING_PROTOCOLS;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 101 set here
   return ngx_http_send_header(r);
 }
 
@@ -140,6 +179,48 @@ ngx_int_t lengthCleared(ngx_http_request_t *r) {
   r->headers_out.content_length = h;
   r->headers_out.content_length_n = 5;
   ngx_http_clear_content_length(r);
+  r->headers_out.status = NGX_HTTP_NO_CONTENT;
+  return ngx_http_send_header(r);
+}
+
+// A pushed Content-Length on a 304 is allowed; other names are no framing.
+ngx_int_t pushedOnNotModified(ngx_http_request_t *r) {
+  ngx_table_elt_t *h = ngx_list_push(&r->headers_out.headers);
+  if (h == NULL)
+    return NGX_ERROR;
+  h->hash = 1;
+  ngx_str_set(&h->key, "Content-Length");
+  ngx_str_set(&h->value, "1024");
+  r->headers_out.status = NGX_HTTP_NOT_MODIFIED;
+  return ngx_http_send_header(r);
+}
+
+ngx_int_t pushedOtherNames(ngx_http_request_t *r) {
+  ngx_table_elt_t *h;
+  h = ngx_list_push(&r->headers_out.headers);
+  if (h == NULL)
+    return NGX_ERROR;
+  h->hash = 1;
+  ngx_str_set(&h->key, "Content-Language");
+  ngx_str_set(&h->value, "Content-Length");
+  r->headers_out.status = NGX_HTTP_NO_CONTENT;
+  return ngx_http_send_header(r);
+}
+
+// Another list's entries are not the response's headers, and a variable
+// that may hold another entry is not followed.
+ngx_int_t pushedElsewhere(ngx_http_request_t *r, ngx_list_t *list,
+                          ngx_table_elt_t *spare) {
+  ngx_table_elt_t *t = ngx_list_push(&r->headers_out.trailers);
+  ngx_table_elt_t *other = ngx_list_push(list);
+  ngx_table_elt_t *h = ngx_list_push(&r->headers_out.headers);
+  if (t == NULL || other == NULL || h == NULL)
+    return NGX_ERROR;
+  ngx_str_set(&t->key, "Content-Length");
+  ngx_str_set(&other->key, "Transfer-Encoding");
+  if (r->method == NGX_HTTP_HEAD)
+    h = spare;
+  ngx_str_set(&h->key, "Content-Length");
   r->headers_out.status = NGX_HTTP_NO_CONTENT;
   return ngx_http_send_header(r);
 }
