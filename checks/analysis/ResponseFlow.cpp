@@ -226,6 +226,13 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   }
   case ResponseEvent::WriteBody:
+    // Bytes that cannot be read, written inside a message's header section,
+    // may hold header lines or end the section: where the message stands
+    // after them is unknown.
+    if (inHeaderSection(State.Raw)) {
+      State.Raw = RawPhase::Lost;
+      break;
+    }
     State.LastContentThrough = Event.Through;
     if (!State.ContentAt) {
       State.ContentAt = Event.At;

@@ -139,6 +139,16 @@ int rawBodyInPieces(struct mg_connection *conn, void *cbdata) {
   return 1;
 }
 
+// The bytes of one path are one stream: the blank line may be split across
+// writes too.
+int rawBlankLineAfterLoneCR(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET\r\n\r");
+  mg_printf(conn, "\ndone");
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-3]]:29: note: status 204 set here
+  return 1;
+}
+
 // --- No findings ------------------------------------------------------------
 
 int emptyNoContent(struct mg_connection *conn, void *cbdata) {
@@ -314,6 +324,30 @@ int rawLineAsContent(struct mg_connection *conn, void *cbdata) {
   mg_response_header_start(conn, 200);
   mg_response_header_send(conn);
   mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\nquoted");
+  return 1;
+}
+
+// A header line whose line end is written by the next write: the `\r\n`
+// there ends that line, and is no blank line.
+int rawLineEndInNextWrite(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_printf(conn, "\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+int rawLineEndAfterLoneCR(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET\r");
+  mg_printf(conn, "\n\r\n");
+  return 1;
+}
+
+// Bytes that cannot be read inside the header section may be header lines:
+// what comes after them cannot be told to be content.
+int rawUnreadBytesInHeaders(struct mg_connection *conn, const char *extra,
+                            size_t size) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
+  mg_write(conn, extra, size);
+  mg_printf(conn, "\r\n");
   return 1;
 }
 

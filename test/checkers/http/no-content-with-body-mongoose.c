@@ -122,6 +122,15 @@ static void replyf(struct mg_connection *c, const char *fmt, ...) {
   va_end(ap);
 }
 
+// The bytes of one path are one stream: the blank line may be split across
+// writes too.
+void rawBlankLineAfterLoneCR(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET\r\n\r");
+  mg_send(c, "\ndone", 5);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 static void emptyReply(struct mg_connection *c, int ev, void *ev_data) {
@@ -227,4 +236,20 @@ void helperDecorates(struct mg_connection *c) {
   mg_printf(c, "HTTP/1.1 204 No Content\r\n\r\n");
   decorate(c);
   mg_printf(c, "maybe");
+}
+
+// The `\r\n` of the second write ends the header line the first one
+// started: it is no blank line.
+void rawLineEndInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_printf(c, "\r\nContent-Length: 0\r\n\r\n");
+}
+
+// Bytes that cannot be read inside the header section may be header lines:
+// what comes after them cannot be told to be content.
+void rawUnreadBytesInHeaders(struct mg_connection *c, const char *extra,
+                             size_t size) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\n");
+  mg_send(c, extra, size);
+  mg_printf(c, "\r\n");
 }

@@ -100,6 +100,15 @@ void rawChunked(struct mg_connection *c) {
   mg_http_printf_chunk(c, "");
 }
 
+// The bytes of one path are one stream: the `\r\n` of the next write ends
+// the header line, and the line after it is read.
+void rawLineEndInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_send(c, "\r\nContent-Length: 0\r\n\r\n", 23);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 // mongoose adds Content-Length: 0 to an empty 204 itself: nothing in the
@@ -193,5 +202,12 @@ void rawOkLength(struct mg_connection *c) {
 void helperDecorates(struct mg_connection *c) {
   mg_printf(c, "HTTP/1.1 204 No Content\r\n");
   decorate(c);
+  mg_printf(c, "Content-Length: 0\r\n\r\n");
+}
+
+// The line the first write started goes on in the second: its text is the
+// header's value, not a header line of its own.
+void rawValueInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nX-Note: ");
   mg_printf(c, "Content-Length: 0\r\n\r\n");
 }
