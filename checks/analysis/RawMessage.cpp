@@ -47,7 +47,7 @@ RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,
   if (Phase == RawPhase::Lost)
     return Phase;
   size_t At = 0;
-  if (Phase == RawPhase::None) {
+  if (Phase == RawPhase::None || Phase == RawPhase::Boundary) {
     RawPart Status{RawPart::Status, 0};
     if (!statusLine(Text, Status))
       return Phase;

@@ -20,6 +20,10 @@ namespace clang::tidy::http {
 /// Where in a raw message the text written so far ends.
 enum class RawPhase : uint8_t {
   None, ///< No status line written: the text is no raw message.
+  /// Unknown code was handed the connection before anything was written to
+  /// it. Text that starts with a status line starts a message; other text
+  /// cannot be placed and gives nothing.
+  Boundary,
   LineStart, ///< In the header section, at the start of a line.
   /// In the header section, on a line that holds nothing but `\r` so far: a
   /// `\n` makes it the blank line.
@@ -49,8 +53,9 @@ struct RawPart {
 };
 
 /// Parses `Text`, written when the message was in `Phase`, into `Out`, and
-/// returns the phase after it. In phase None only text that starts with an
-/// HTTP/1.x status line is a message; other text gives nothing. A line ends at its `\n`,
+/// returns the phase after it. In phases None and Boundary only text that
+/// starts with an HTTP/1.x status line is a message; other text gives
+/// nothing and leaves the phase as it was. A line ends at its `\n`,
 /// whichever piece holds it; a header line's name is read only when the
 /// piece that starts the line holds it whole, up to its colon.
 RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,

@@ -124,6 +124,12 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
     Content(Event.At, 0);
     return;
   }
+  // After unknown code, text that starts no message may go on with whatever
+  // that code wrote: it cannot be placed, and neither can what follows.
+  if (Next == RawPhase::Boundary) {
+    State.Raw = RawPhase::Lost;
+    return;
+  }
   State.Raw = Next;
   for (const RawPart &Part : Parts) {
     switch (Part.K) {
@@ -196,6 +202,11 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     return;
   }
   TrackState &State = Path.Objects[Event.Object];
+  // Only protocol text can start a message where unknown code left the
+  // connection; anything else the framework does there is its own.
+  if (State.Raw == RawPhase::Boundary && Event.K != ResponseEvent::RawText &&
+      Event.K != ResponseEvent::Escape)
+    State.Raw = RawPhase::None;
   switch (Event.K) {
   case ResponseEvent::Reset:
     State = TrackState();
@@ -292,11 +303,23 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
   case ResponseEvent::Send:
     checkSent(State);
     break;
-  case ResponseEvent::Escape:
-    // Unknown code may change anything: forget what this path knew.
+  case ResponseEvent::Escape: {
+    // Unknown code may change anything: forget what this path knew. Code
+    // handed a connection nothing was written to is taken to leave it
+    // between messages, as code that takes a connection does: it wrote
+    // nothing, or whole responses, so a status line written next starts a
+    // message. Inside a message, where it left it cannot be told.
+    const bool Untouched =
+        State == TrackState() || State.Raw == RawPhase::Boundary;
+    const bool InMessage = State.Raw != RawPhase::None;
     State = TrackState();
     State.StatusKnowledge = TrackState::Unknown;
+    if (Untouched)
+      State.Raw = RawPhase::Boundary;
+    else if (InMessage)
+      State.Raw = RawPhase::Lost;
     break;
+  }
   case ResponseEvent::Call:
     break; // Replayed above.
   }

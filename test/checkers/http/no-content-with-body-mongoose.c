@@ -11,6 +11,7 @@
 #define OK_STATUS 200
 
 void decorate(struct mg_connection *c);
+int http_method(struct mg_connection *c);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -129,6 +130,15 @@ void rawBlankLineAfterLoneCR(struct mg_connection *c) {
   mg_send(c, "\ndone", 5);
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
   // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
+}
+
+// The connection handed to a function declared only, before anything was
+// written to it: a write that starts with a status line starts a message.
+void rawAfterUnknownCall(struct mg_connection *c) {
+  if (http_method(c) == 1)
+    mg_printf(c, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+  // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: status 204 set here
 }
 
 // --- No findings ------------------------------------------------------------
@@ -252,4 +262,12 @@ void rawUnreadBytesInHeaders(struct mg_connection *c, const char *extra,
   mg_printf(c, "HTTP/1.1 204 No Content\r\n");
   mg_send(c, extra, size);
   mg_printf(c, "\r\n");
+}
+
+// An unknown call between the status line and the content: it may have
+// ended the header section or not.
+void unknownCallBeforeContent(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\n");
+  decorate(c);
+  mg_printf(c, "\r\ndeleted");
 }

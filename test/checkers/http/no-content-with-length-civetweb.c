@@ -8,6 +8,7 @@
 #define NO_CONTENT 204
 
 void decorate(struct mg_connection *c);
+int http_method(struct mg_connection *conn);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -145,6 +146,18 @@ int rawLineEndAfterLoneCR(struct mg_connection *conn, void *cbdata) {
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-3]]:29: note: status 204 set here
   return 1;
+}
+
+// The connection handed to a function declared only, before anything was
+// written to it: a write that starts with a status line starts a message.
+int optionsAfterUnknownCall(struct mg_connection *conn, void *cbdata) {
+  if (http_method(conn) == 1) {
+    mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+    // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+    // CHECK-MESSAGES: :[[@LINE-2]]:31: note: status 204 set here
+    return 1;
+  }
+  return 0;
 }
 
 // --- No findings ------------------------------------------------------------
@@ -310,6 +323,49 @@ int rawUnreadBytesInHeaders(struct mg_connection *conn, const char *extra,
   mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
   mg_write(conn, extra, size);
   mg_printf(conn, "Content-Length: 0\r\n\r\n");
+  return 1;
+}
+
+// After a function declared only was handed the connection, text that does
+// not start with a status line cannot be placed: neither it nor what
+// follows it is read.
+int unknownCallThenHeaderText(struct mg_connection *conn, void *cbdata) {
+  decorate(conn);
+  mg_printf(conn, "X-Trace: 1\r\n");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+// The unknown call came inside a message: a status line after it may be
+// that message's content, or a header line.
+int unknownCallInsideMessage(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 200 OK\r\n");
+  decorate(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+int unknownCallAfterMessage(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 200 OK\r\n\r\n");
+  decorate(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+// The unknown call between the status line and the header line.
+int unknownCallBeforeHeader(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
+  http_method(conn);
+  mg_printf(conn, "Content-Length: 0\r\n\r\n");
+  return 1;
+}
+
+// The framework started a 200 before the unknown call: the text is its
+// content.
+int unknownCallAfterStatusSet(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 200);
+  decorate(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
   return 1;
 }
 
