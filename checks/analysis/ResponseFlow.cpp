@@ -58,18 +58,30 @@ bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
   return assume({{Condition, Index == 0}}, Path);
 }
 
+/// Whether `E` is what a call returned (`create_response(s)`, `headers()`,
+/// a factory's result behind its smart pointer's `->`), not a named object.
+static bool isCallResult(const Expr *E) {
+  E = skipTransparent(E);
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+      Op && Op->getNumArgs() == 1 &&
+      (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
+    E = skipTransparent(Op->getArg(0));
+  return isa_and_nonnull<CallExpr>(E) && !isa<CXXOperatorCallExpr>(E);
+}
+
 SourceLocation FlowAnalysis::locate(const Stmt *S, unsigned Byte) const {
   if (const auto *Literal = dyn_cast<StringLiteral>(S))
     return Literal->getLocationOfByte(Byte, Ctx.getSourceManager(),
                                       Ctx.getLangOpts(), Ctx.getTargetInfo());
-  // A call in a chain of pointers (`res->writeStatus(s)->end(x)`) starts
-  // where the chain starts: point at its own name instead.
+  // A call made on what another call returned (`res->writeStatus(s)->end(x)`,
+  // `req->create_response(s).set_body(x)`, `res.headers().add(...)`) starts
+  // where the chain starts, maybe lines before: point at its own name.
+  const auto *Member = dyn_cast<MemberExpr>(S);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
-    if (const auto *Object = dyn_cast_or_null<CallExpr>(
-            skipTransparent(Call->getImplicitObjectArgument()));
-        Object && !isa<CXXOperatorCallExpr>(Object) &&
-        Object->getType()->isPointerType() && Call->getExprLoc().isValid())
-      return Call->getExprLoc();
+    Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (Member && isCallResult(Member->getBase()) &&
+      Member->getMemberLoc().isValid())
+    return Member->getMemberLoc();
   return S->getBeginLoc();
 }
 
