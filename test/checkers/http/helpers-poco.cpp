@@ -117,3 +117,14 @@ void readBackOwn(HTTPServerResponse &resp) {
 void unknown(HTTPServerResponse &resp, HTTPResponse::HTTPStatus status) {
   ReturnNotModified(resp, status);
 }
+
+// Exclusive comparisons of the handler's own unchanged value are related.
+void counted(HTTPServerResponse &resp, int count) {
+  if (count == 0)
+    resp.setStatus(HTTPResponse::HTTP_NO_CONTENT);
+  else
+    resp.setStatus(HTTPResponse::HTTP_OK);
+  if (count > 0)
+    resp.setChunkedTransferEncoding(true);
+  resp.send();
+}
