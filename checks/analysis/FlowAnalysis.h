@@ -45,13 +45,16 @@ struct TrackState {
              *LastChunkedThrough = nullptr;
   /// The status came from that call's argument.
   bool StatusFromCaller = false;
+  /// An unknown status that is the value of this parameter of the function
+  /// analysed.
+  const ParmVarDecl *StatusParam = nullptr;
 
   auto tied() const {
     return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
                     ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
                     ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
                     ChunkedThrough, LastContentThrough, LastLengthThrough,
-                    LastChunkedThrough, StatusFromCaller);
+                    LastChunkedThrough, StatusFromCaller, StatusParam);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -93,13 +96,16 @@ inline bool traceLess(const std::vector<ResponseEvent> &A,
 struct PathState {
   std::map<ObjectKey, TrackState> Objects;
   std::map<const VarDecl *, bool> Assumed;
+  /// The comparisons with constants each stable variable passed or failed,
+  /// sorted.
+  std::map<const VarDecl *, std::vector<ValueTest>> Compared;
   std::vector<ResponseEvent> Trace;
   std::optional<ObjectKey> Returned;
   bool operator<(const PathState &O) const {
-    if (std::tie(Objects, Assumed, Returned) !=
-        std::tie(O.Objects, O.Assumed, O.Returned))
-      return std::tie(Objects, Assumed, Returned) <
-             std::tie(O.Objects, O.Assumed, O.Returned);
+    if (std::tie(Objects, Assumed, Compared, Returned) !=
+        std::tie(O.Objects, O.Assumed, O.Compared, O.Returned))
+      return std::tie(Objects, Assumed, Compared, Returned) <
+             std::tie(O.Objects, O.Assumed, O.Compared, O.Returned);
     return traceLess(Trace, O.Trace);
   }
 };
@@ -107,6 +113,8 @@ struct PathState {
 inline bool outcomeLess(const HelperOutcome &A, const HelperOutcome &B) {
   if (A.Assumed != B.Assumed)
     return A.Assumed < B.Assumed;
+  if (A.Compared != B.Compared)
+    return A.Compared < B.Compared;
   return traceLess(A.Trace, B.Trace);
 }
 
@@ -149,11 +157,39 @@ private:
   /// Whether the path may take successor `Index` of `Block`; records the
   /// condition's value in `Path` when it is a stable one.
   bool takeBranch(const CFGBlock &Block, unsigned Index, PathState &Path);
+  /// Whether the path may take successor `Index` of a switch on a compared
+  /// value.
+  bool takeCase(const SwitchStmt &Switch, const CFGBlock &Block, unsigned Index,
+                PathState &Path);
+  /// Whether `Subject` may pass `Test` on this path: a stable variable
+  /// keeps the test (false when it contradicts what the path assumed); a
+  /// response's status read back is decided by its known status, or tests
+  /// the parameter it is.
+  bool assumeTest(const Expr *Subject, const ValueTest &Test, PathState &Path);
+  bool assumeValue(const VarDecl *Var, const ValueTest &Test, PathState &Path);
+  /// What a compared expression is on a path: a stable variable (the
+  /// parameter a status is the value of, for a status read back), or a
+  /// known status.
+  struct ComparedValue {
+    const VarDecl *Var;
+    std::optional<int64_t> Known;
+  };
+  std::optional<ComparedValue> comparedValue(const Expr *Subject,
+                                             const PathState &Path) const;
+  /// The truth of a condition built of comparisons, tests of stable
+  /// variables, `!`, `&&` and `||`, where what the path assumed decides it.
+  std::optional<bool> evaluate(const Expr *Condition,
+                               const PathState &Path) const;
+  /// The response whose status `E` reads, if it is a status getter.
+  std::optional<ObjectKey> statusReadOf(const Expr *E) const;
   /// Replays one event on a path and appends the paths that continue: none
   /// when it ends there (a throw), one per value when a status may take
   /// several.
   void apply(const ResponseEvent &Event, PathState Path,
              std::vector<PathState> &Out);
+  /// Updates what `State` says of the status after `Event`: all a path
+  /// keeps of an object it records, for a test that reads the status back.
+  static void noteStatus(const ResponseEvent &Event, TrackState &State);
   void checkSent(const TrackState &State);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
@@ -177,6 +213,12 @@ private:
   /// Recording: appends `Event` to the path's trace; false when the path is
   /// dropped (its trace grew too long).
   bool record(const ResponseEvent &Event, PathState &Path);
+  bool appendToTrace(llvm::ArrayRef<ResponseEvent> Events, PathState &Path);
+  /// Recording: a response of the function's own sent with the status its
+  /// caller passes is recorded whole, from a Reset to this Send, for the
+  /// caller to check; false when the path is dropped.
+  bool recordMade(const ResponseEvent &Send, const TrackState &State,
+                  PathState &Path);
   void addOutcome(const PathState &Path);
   void collectReturned(const Stmt *S);
   const model::FrameworkModel *frameworkOf(const ObjectKey &Key) const;
@@ -193,6 +235,12 @@ private:
   const bool Recording;
   /// Recording: the local objects the function returns.
   std::set<ObjectKey> ReturnedKeys;
+  /// Recording: the objects of its own the function sends with its
+  /// caller's status.
+  std::set<ObjectKey> MadeKeys;
+  /// The responses helpers made and sent, replayed here: none of them is
+  /// one this function's callers see.
+  std::set<ObjectKey> HelperMade;
   std::vector<HelperOutcome> Outcomes;
   /// Recording: paths were dropped, so the summary would be incomplete.
   bool Truncated = false;

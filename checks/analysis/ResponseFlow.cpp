@@ -49,13 +49,28 @@ bool FlowAnalysis::assume(
 bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
                               PathState &Path) {
   const Stmt *Terminator = Block.getTerminatorStmt();
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Terminator))
+    return takeCase(*Switch, Block, Index, Path);
   const auto *Condition =
       dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
-  // Only two-way branches: a switch's successors are its cases.
-  if (!Condition || Block.succ_size() != 2 || Index > 1 ||
-      isa_and_nonnull<SwitchStmt>(Terminator))
+  if (!Condition || Block.succ_size() != 2 || Index > 1)
     return true;
-  return assume({{Condition, Index == 0}}, Path);
+  if (std::optional<bool> Value = evaluate(Condition, Path);
+      Value && *Value != (Index == 0))
+    return false;
+  // The block of the last operand of `a || b` branches on `b`.
+  if (const auto *Logical = dyn_cast<BinaryOperator>(Condition->IgnoreParens());
+      Logical && Logical->isLogicalOp())
+    Condition = Block.getLastCondition();
+  if (!Condition)
+    return true;
+  if (!assume({{Condition, Index == 0}}, Path))
+    return false;
+  std::optional<Comparison> Compared = Stable.compare(Condition, Ctx);
+  return !Compared ||
+         assumeTest(Compared->Subject,
+                    Index == 0 ? Compared->Test : Compared->Test.negated(),
+                    Path);
 }
 
 /// Whether `E` is what a call returned (`create_response(s)`, `headers()`,
@@ -153,6 +168,7 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
       State.StatusByte = Part.Offset;
       State.StatusThrough = Event.Through;
       State.StatusFromCaller = false;
+      State.StatusParam = nullptr;
       break;
     case RawPart::ContentLength:
     case RawPart::TransferEncoding: {
@@ -191,6 +207,32 @@ void FlowAnalysis::checkSent(const TrackState &State) {
            State, model::Framing::TransferEncoding, State.ChunkedVia);
 }
 
+void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
+  switch (Event.K) {
+  case ResponseEvent::SetStatus: {
+    const StatusChoice *Choice =
+        Event.Statuses.empty() ? nullptr : &Event.Statuses.front();
+    const bool Known = Choice && Choice->Value;
+    State.StatusKnowledge = Known ? TrackState::Known : TrackState::Unknown;
+    State.Status = Known ? *Choice->Value : 0;
+    State.StatusParam = Choice && !Known ? Choice->Param : nullptr;
+    break;
+  }
+  case ResponseEvent::Reset:
+    State = TrackState();
+    break;
+  case ResponseEvent::ResetUnknown:
+  case ResponseEvent::CopyFrom:
+  case ResponseEvent::Escape:
+  case ResponseEvent::RawText:
+    State = TrackState();
+    State.StatusKnowledge = TrackState::Unknown;
+    break;
+  default:
+    break;
+  }
+}
+
 void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
                          std::vector<PathState> &Out) {
   if (Event.K == ResponseEvent::Call) {
@@ -209,6 +251,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     return;
   }
   if (Recording && isRecorded(Event.Object)) {
+    noteStatus(Event, Path.Objects[Event.Object]);
     if (record(Event, Path))
       Out.push_back(std::move(Path));
     return;
@@ -237,17 +280,13 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   }
-  case ResponseEvent::SetStatus: {
-    std::optional<unsigned> Value =
-        Event.Statuses.empty() ? std::nullopt : Event.Statuses.front().Value;
-    State.StatusKnowledge = Value ? TrackState::Known : TrackState::Unknown;
-    State.Status = Value.value_or(0);
+  case ResponseEvent::SetStatus:
+    noteStatus(Event, State);
     State.StatusAt = Event.At;
     State.StatusByte = 0;
     State.StatusThrough = Event.Through;
     State.StatusFromCaller = Event.StatusFromCaller;
     break;
-  }
   case ResponseEvent::WriteBody:
     // Bytes that cannot be read, written inside a message's header section,
     // may hold header lines or end the section: where the message stands
@@ -259,7 +298,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     State.LastContentThrough = Event.Through;
     if (!State.ContentAt) {
       State.ContentAt = Event.At;
-      State.ContentByte = 0;
+      State.ContentByte = Event.Byte;
       State.ContentThrough = Event.Through;
     }
     break;
@@ -314,6 +353,8 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   case ResponseEvent::Send:
     checkSent(State);
+    if (Recording && !recordMade(Event, State, Path))
+      return;
     break;
   case ResponseEvent::Escape: {
     // Unknown code may change anything: forget what this path knew. Code
@@ -347,6 +388,8 @@ FlowAnalysis::frameworkOf(const ObjectKey &Key) const {
     T = Key.Member->getType();
   else if (Key.Kind == ObjectKey::Variable)
     T = static_cast<const VarDecl *>(Key.Root)->getType();
+  else if (Key.Kind == ObjectKey::Temporary)
+    T = static_cast<const Expr *>(Key.Root)->getType();
   if (T.isNull())
     return nullptr;
   const ApiLookup &Api = Extractor.objects().api();
@@ -387,8 +430,10 @@ std::vector<Violation> FlowAnalysis::run() {
     auto [Block, Path] = std::move(Work.back());
     Work.pop_back();
     const BlockInfo &Info = infoOf(*Block);
-    for (const VarDecl *Declared : Info.Declared)
+    for (const VarDecl *Declared : Info.Declared) {
       Path.Assumed.erase(Declared);
+      Path.Compared.erase(Declared);
+    }
     std::vector<PathState> Paths{std::move(Path)};
     for (const ResponseEvent &Event : Info.Events) {
       std::vector<PathState> Next;
@@ -446,6 +491,21 @@ std::vector<Violation> FlowAnalysis::run() {
   return Result;
 }
 
+/// Whether `S` calls one of the project's functions that makes and sends a
+/// response with a status it is passed: the call is where that response's
+/// defects are found, though the caller names no response.
+static bool callsSendingHelper(const Stmt *S, HelperSummaries &Summaries) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const HelperSummary *Summary = Summaries.forCall(Call);
+        Summary && !Summary->Made.empty())
+      return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return callsSendingHelper(Child, Summaries);
+  });
+}
+
 std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
                                            ASTContext &Ctx,
                                            const ApiLookup &Api,
@@ -455,14 +515,15 @@ std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
   // Most functions handle no response: find that out before building
   // anything for the flow analysis.
   ResponseObjects Objects(Function, Api);
-  if (!Objects.any())
+  if (!Objects.any() && !Summaries)
     return {};
   if (Summaries)
     Summaries->enter(Function);
-  std::vector<Violation> Found =
-      FlowAnalysis(Function, std::move(Objects), Ctx, Summaries,
-                   /*Recording=*/false)
-          .run();
+  std::vector<Violation> Found;
+  if (Objects.any() || callsSendingHelper(Function.getBody(), *Summaries))
+    Found = FlowAnalysis(Function, std::move(Objects), Ctx, Summaries,
+                         /*Recording=*/false)
+                .run();
   if (Summaries)
     Summaries->leave(Function);
   return Found;
@@ -472,7 +533,7 @@ std::optional<HelperSummary>
 summarizeResponseFlow(const FunctionDecl &Definition, ASTContext &Ctx,
                       HelperSummaries &Summaries) {
   ResponseObjects Objects(Definition, Summaries.api());
-  if (!Objects.any()) {
+  if (!Objects.any() && !callsSendingHelper(Definition.getBody(), Summaries)) {
     HelperSummary NoOp;
     NoOp.Function = &Definition;
     NoOp.Outcomes.emplace_back();
