@@ -170,7 +170,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     if (BO->getOpcode() == BO_Assign && VD &&
         api().responseFramework(VD->getType()) &&
         Objects.asCreation(BO->getRHS()))
-      extractInit(ObjectKey::variable(VD), BO->getRHS(), BO, Out);
+      if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
+        extractInit(*Key, BO->getRHS(), BO, Out);
     return;
   }
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
@@ -186,7 +187,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
         return;
       }
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
-        api().objectFramework(Op->getArg(0))) {
+        (api().objectFramework(Op->getArg(0)) ||
+         Objects.isReassignedPointer(Op->getArg(0)))) {
       if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;

@@ -118,7 +118,37 @@ public:
     return response;
   }
 
+  // Declared first, created later (the usual shape of a handler that
+  // decides in branches).
+  ENDPOINT("DELETE", "/later/{id}", createdLater, PATH(Int32, id)) {
+    std::shared_ptr<OutgoingResponse> response;
+    response = createResponse(Status::CODE_204, "deleted");
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:16: note: status 204 set here
+    return response;
+  }
+
+  ENDPOINT("DELETE", "/branches/{id}", createdInBranches, PATH(Int32, id),
+           QUERY(Boolean, quiet)) {
+    std::shared_ptr<OutgoingResponse> response;
+    if (quiet)
+      response = ResponseFactory::createResponse(Status::CODE_204, "x");
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:18: note: status 204 set here
+    else
+      response = ResponseFactory::createResponse(Status::CODE_200, "x");
+    return response;
+  }
+
   // --- No findings ----------------------------------------------------------
+
+  // Created again: the second response has no content.
+  ENDPOINT("DELETE", "/again/{id}", createdAgain, PATH(Int32, id)) {
+    std::shared_ptr<OutgoingResponse> response;
+    response = createResponse(Status::CODE_200, "draft");
+    response = createResponse(Status::CODE_204, "");
+    return response;
+  }
 
   ENDPOINT("DELETE", "/quiet/{id}", earlyReturn, PATH(Int32, id),
            QUERY(Boolean, quiet)) {
