@@ -3,7 +3,8 @@
 // Branch conditions on variables that a function never changes after their
 // initialisation. A path that took `if (quiet)` one way takes every later
 // `if (quiet)` or `if (!quiet)` the matching way; the flow analysis uses
-// this to skip paths that cannot happen.
+// this to skip paths that cannot happen. Also the variables whose every
+// change the function's CFG shows, whose value a path can follow.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,10 +33,20 @@ public:
   std::optional<std::pair<const VarDecl *, bool>>
   decompose(const Expr *Condition) const;
 
+  /// Whether `VD` changes only by assignments, increments and decrements
+  /// of it by name: no pointer or non-const reference to it, no lambda
+  /// capturing it by reference, could change it behind the path's back.
+  bool writtenOnlyByName(const VarDecl *VD) const {
+    return !ChangedIndirectly.count(VD);
+  }
+
 private:
   void collectWrites(const Stmt *S, const ParentMap &Parents);
   /// Variables used other than by reading their value.
   llvm::DenseSet<const VarDecl *> Changed;
+  /// Variables used other than by reading their value or by assigning,
+  /// incrementing or decrementing them.
+  llvm::DenseSet<const VarDecl *> ChangedIndirectly;
 };
 
 } // namespace clang::tidy::http

@@ -223,6 +223,28 @@ void assignedFromHelper(const HttpRequestPtr &req, Callback &&callback) {
   callback(resp);
 }
 
+// A status kept in a local variable is the value it holds on the path.
+void statusInLocal(const HttpRequestPtr &req, Callback &&callback) {
+  drogon::HttpStatusCode code = drogon::k200OK;
+  if (req->getParameter("gone") == "1")
+    code = drogon::k204NoContent;
+  auto resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(code);
+  resp->setBody("gone");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+  callback(resp);
+}
+
+void numberInLocal(const HttpRequestPtr &req, Callback &&callback) {
+  int code = 304;
+  auto resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(static_cast<drogon::HttpStatusCode>(code));
+  resp->setBody("cached");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 304
+  callback(resp);
+}
+
 // The caller's response, through a reference to its shared pointer.
 void fillReply(const HttpResponsePtr &resp) {
   resp->setStatusCode(drogon::k204NoContent);

@@ -140,6 +140,17 @@ public:
     return response;
   }
 
+  // A status kept in a local variable is the value it holds on the path.
+  ENDPOINT("DELETE", "/status/{id}", statusInLocal, PATH(Int32, id),
+           QUERY(Boolean, gone)) {
+    auto status = Status::CODE_200;
+    if (gone)
+      status = Status::CODE_204;
+    return createResponse(status, "done");
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:12: note: status 204 set here
+  }
+
   // --- No findings ----------------------------------------------------------
 
   // Created again: the second response has no content.
@@ -148,6 +159,13 @@ public:
     response = createResponse(Status::CODE_200, "draft");
     response = createResponse(Status::CODE_204, "");
     return response;
+  }
+
+  // A status object changed through a member: unknown.
+  ENDPOINT("DELETE", "/member/{id}", statusMember, PATH(Int32, id)) {
+    auto status = Status::CODE_204;
+    status.code = 200;
+    return createResponse(status, "done");
   }
 
   ENDPOINT("DELETE", "/quiet/{id}", earlyReturn, PATH(Int32, id),
