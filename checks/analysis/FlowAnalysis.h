@@ -157,8 +157,20 @@ private:
     std::vector<const VarDecl *> Declared;
   };
   const BlockInfo &infoOf(const CFGBlock &Block);
+  /// The status the path knows `E`, a variable, to hold.
+  std::optional<int64_t> statusOnPath(const Expr *E,
+                                      const PathState &Path) const;
+  /// Whether a path that knows the status a switch tests may go on to
+  /// `Next`, one of the switch's successors.
+  bool takeSwitchCase(const SwitchStmt &Switch, const CFGBlock *Next,
+                      const PathState &Path) const;
+  /// The truth of a condition that tests a variable whose status the path
+  /// knows (`code == 204`, `!code`); nothing for any other condition.
+  std::optional<bool> evaluateOnPath(const Expr *Condition,
+                                     const PathState &Path) const;
   /// Records in `Path` the value of each stable condition that must hold
-  /// (or not) as given; false when the path already assumed the opposite.
+  /// (or not) as given; false when the path already assumed the opposite or
+  /// knows the condition has the other truth.
   bool assume(llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions,
               PathState &Path);
   /// Whether the path may take successor `Index` of `Block`; records the

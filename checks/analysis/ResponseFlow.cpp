@@ -31,9 +31,76 @@ const FlowAnalysis::BlockInfo &FlowAnalysis::infoOf(const CFGBlock &Block) {
   return It->second;
 }
 
+std::optional<int64_t> FlowAnalysis::statusOnPath(const Expr *E,
+                                                  const PathState &Path) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !followsValue(VD))
+    return std::nullopt;
+  auto It = Path.Locals.find(VD);
+  if (It == Path.Locals.end() || !It->second.Status)
+    return std::nullopt;
+  return It->second.Status;
+}
+
+/// The value of an integer constant expression, if it fits.
+static std::optional<int64_t> constantValue(const Expr *E,
+                                            const ASTContext &Ctx) {
+  Expr::EvalResult Result;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(Result, Ctx) ||
+      Result.Val.getInt().getSignificantBits() > 63)
+    return std::nullopt;
+  return Result.Val.getInt().getExtValue();
+}
+
+std::optional<bool> FlowAnalysis::evaluateOnPath(const Expr *Condition,
+                                                 const PathState &Path) const {
+  const Expr *E = Condition->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(E);
+      Not && Not->getOpcode() == UO_LNot) {
+    std::optional<bool> Operand = evaluateOnPath(Not->getSubExpr(), Path);
+    return Operand ? std::optional<bool>(!*Operand) : std::nullopt;
+  }
+  if (std::optional<int64_t> Value = statusOnPath(E, Path))
+    return *Value != 0;
+  const auto *BO = dyn_cast<BinaryOperator>(E);
+  if (!BO || !BO->isComparisonOp())
+    return std::nullopt;
+  std::optional<int64_t> L = statusOnPath(BO->getLHS(), Path),
+                         R = statusOnPath(BO->getRHS(), Path);
+  if (L && !R)
+    R = constantValue(BO->getRHS(), Ctx);
+  else if (R && !L)
+    L = constantValue(BO->getLHS(), Ctx);
+  if (!L || !R)
+    return std::nullopt;
+  switch (BO->getOpcode()) {
+  case BO_EQ:
+    return *L == *R;
+  case BO_NE:
+    return *L != *R;
+  case BO_LT:
+    return *L < *R;
+  case BO_LE:
+    return *L <= *R;
+  case BO_GT:
+    return *L > *R;
+  case BO_GE:
+    return *L >= *R;
+  default:
+    return std::nullopt;
+  }
+}
+
 bool FlowAnalysis::assume(
     llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions, PathState &Path) {
   for (const auto &[Condition, Holds] : Conditions) {
+    // A test of a variable whose status the path knows goes one way.
+    if (std::optional<bool> Known = evaluateOnPath(Condition, Path)) {
+      if (*Known != Holds)
+        return false;
+      continue;
+    }
     std::optional<std::pair<const VarDecl *, bool>> Tested =
         Stable.decompose(Condition);
     if (!Tested)
@@ -46,14 +113,44 @@ bool FlowAnalysis::assume(
   return true;
 }
 
+/// Whether `Case` is the label of the value `Value` (a GNU range too).
+static bool caseMatches(const CaseStmt &Case, int64_t Value,
+                        const ASTContext &Ctx) {
+  std::optional<int64_t> Low = constantValue(Case.getLHS(), Ctx);
+  std::optional<int64_t> High =
+      Case.getRHS() ? constantValue(Case.getRHS(), Ctx) : Low;
+  return Low && High && *Low <= Value && Value <= *High;
+}
+
+bool FlowAnalysis::takeSwitchCase(const SwitchStmt &Switch,
+                                  const CFGBlock *Next,
+                                  const PathState &Path) const {
+  std::optional<int64_t> Value =
+      Switch.getCond() ? statusOnPath(Switch.getCond(), Path) : std::nullopt;
+  if (!Value || !Next)
+    return true;
+  if (const auto *Case = dyn_cast_or_null<CaseStmt>(Next->getLabel()))
+    return caseMatches(*Case, *Value, Ctx);
+  // The default label, or the statement after the switch: no case matches.
+  for (const SwitchCase *Case = Switch.getSwitchCaseList(); Case;
+       Case = Case->getNextSwitchCase())
+    if (const auto *Labelled = dyn_cast<CaseStmt>(Case);
+        Labelled && caseMatches(*Labelled, *Value, Ctx))
+      return false;
+  return true;
+}
+
 bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
                               PathState &Path) {
   const Stmt *Terminator = Block.getTerminatorStmt();
+  // A switch on a variable whose status the path knows takes its case.
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Terminator))
+    return takeSwitchCase(*Switch,
+                          Block.succ_begin()[Index].getReachableBlock(), Path);
   const auto *Condition =
       dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
-  // Only two-way branches: a switch's successors are its cases.
-  if (!Condition || Block.succ_size() != 2 || Index > 1 ||
-      isa_and_nonnull<SwitchStmt>(Terminator))
+  // Only two-way branches.
+  if (!Condition || Block.succ_size() != 2 || Index > 1)
     return true;
   return assume({{Condition, Index == 0}}, Path);
 }

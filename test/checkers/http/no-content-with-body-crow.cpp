@@ -154,6 +154,19 @@ crow::response statusFromSwitch(int kind) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 204
 }
 
+// The case the path's value selects.
+crow::response statusSwitchedOn(bool found) {
+  int code = found ? 200 : 204;
+  switch (code) {
+  case crow::status::OK:
+    break;
+  case crow::status::NO_CONTENT:
+    return crow::response(code, "none");
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: content written to a response that is sent with status 204
+  }
+  return crow::response(code, "found");
+}
+
 // A const reference only reads the variable.
 crow::response statusLoggedFirst() {
   int code = 204;
@@ -330,6 +343,26 @@ crow::response statusReassigned(const crow::request &req) {
     return crow::response(code);
   code = 200;
   return crow::response(code, req.body);
+}
+
+// A test of the variable goes the way the value it holds on the path says.
+crow::response statusTestedBeforeContent(bool found, const std::string &text) {
+  int code = found ? 200 : 204;
+  if (code == crow::status::NO_CONTENT)
+    return crow::response(code);
+  return crow::response(code, text);
+}
+
+crow::response statusSwitchedBeforeContent(bool found,
+                                           const std::string &text) {
+  int code = found ? 200 : 204;
+  switch (code) {
+  case crow::status::NO_CONTENT:
+  case crow::status::NOT_MODIFIED:
+    return crow::response(code);
+  default:
+    return crow::response(code, text);
+  }
 }
 
 // A variable changed through its address, through a reference, by a lambda
