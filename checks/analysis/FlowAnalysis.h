@@ -62,12 +62,14 @@ struct TrackState {
 
 /// What makes two events the same, for telling paths apart.
 inline auto eventKey(const ResponseEvent &E) {
-  std::vector<std::pair<std::optional<unsigned>, const ParmVarDecl *>> Values;
+  std::vector<
+      std::tuple<std::optional<unsigned>, const ParmVarDecl *, const VarDecl *>>
+      Values;
   for (const StatusChoice &Choice : E.Statuses)
-    Values.push_back({Choice.Value, Choice.Param});
+    Values.push_back({Choice.Value, Choice.Param, Choice.Local});
   return std::make_tuple(E.K, E.Object.tied(), E.At, std::move(Values),
                          E.Header, E.Via, E.Source.tied(), E.Text, E.TextLength,
-                         E.Byte, E.Through, E.StatusFromCaller);
+                         E.Byte, E.Through, E.StatusFromCaller, E.Local);
 }
 
 inline bool eventLess(const ResponseEvent &A, const ResponseEvent &B) {
@@ -89,23 +91,36 @@ inline bool traceLess(const std::vector<ResponseEvent> &A,
                                       eventLess);
 }
 
-/// One path's knowledge of every response object it has touched, and of
-/// the stable conditions it has taken a branch on. When a helper is
-/// summarised, its path records the events on what its callers can see
-/// instead, and which object it returns.
+/// What a path knows of a variable that may hold a status: a status code,
+/// or the value a parameter had on entry; neither: unknown.
+struct LocalValue {
+  unsigned Status = 0;
+  const ParmVarDecl *Param = nullptr;
+  auto tied() const { return std::tie(Status, Param); }
+  bool operator<(const LocalValue &O) const { return tied() < O.tied(); }
+  bool operator==(const LocalValue &O) const { return tied() == O.tied(); }
+};
+
+/// One path's knowledge of every response object it has touched, of the
+/// stable conditions it has taken a branch on, and of the variables it
+/// gave a status. When a helper is summarised, its path records the events
+/// on what its callers can see instead, and which object it returns.
 struct PathState {
   std::map<ObjectKey, TrackState> Objects;
   std::map<const VarDecl *, bool> Assumed;
   /// The comparisons with constants each stable variable passed or failed,
   /// sorted.
   std::map<const VarDecl *, std::vector<ValueTest>> Compared;
+  /// A local variable absent is unknown; a parameter absent has the value
+  /// the caller gave it.
+  std::map<const VarDecl *, LocalValue> Locals;
   std::vector<ResponseEvent> Trace;
   std::optional<ObjectKey> Returned;
   bool operator<(const PathState &O) const {
-    if (std::tie(Objects, Assumed, Compared, Returned) !=
-        std::tie(O.Objects, O.Assumed, O.Compared, O.Returned))
-      return std::tie(Objects, Assumed, Compared, Returned) <
-             std::tie(O.Objects, O.Assumed, O.Compared, O.Returned);
+    if (std::tie(Objects, Assumed, Compared, Locals, Returned) !=
+        std::tie(O.Objects, O.Assumed, O.Compared, O.Locals, O.Returned))
+      return std::tie(Objects, Assumed, Compared, Locals, Returned) <
+             std::tie(O.Objects, O.Assumed, O.Compared, O.Locals, O.Returned);
     return traceLess(Trace, O.Trace);
   }
 };
@@ -150,6 +165,9 @@ private:
     std::vector<const VarDecl *> Declared;
   };
   const BlockInfo &infoOf(const CFGBlock &Block);
+  /// The status the path knows `E`, a variable, to hold.
+  std::optional<int64_t> statusOnPath(const Expr *E,
+                                      const PathState &Path) const;
   /// Records in `Path` the value of each stable condition that must hold
   /// (or not) as given; false when the path already assumed the opposite.
   bool assume(llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions,
@@ -190,6 +208,13 @@ private:
   /// Updates what `State` says of the status after `Event`: all a path
   /// keeps of an object it records, for a test that reads the status back.
   static void noteStatus(const ResponseEvent &Event, TrackState &State);
+  /// Whether the path can know the value of `VD`: a variable of the
+  /// function, held by value, changed only where the CFG shows it.
+  bool followsValue(const VarDecl *VD) const;
+  /// Replaces a choice that is the value of a variable with what the path
+  /// knows of it.
+  void resolveLocal(StatusChoice &Choice, const PathState &Path) const;
+  void assignLocal(const ResponseEvent &Event, PathState &Path) const;
   void checkSent(const TrackState &State);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,

@@ -2,7 +2,8 @@
 //
 // Which way a path may go at a comparison with a constant: of a variable
 // the function never changes (a parameter, whose value a call's argument
-// decides), or of a response's status read back where the path knows it.
+// decides), of a variable whose status the path knows, or of a response's
+// status read back where the path knows it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -70,6 +71,9 @@ bool FlowAnalysis::assumeValue(const VarDecl *Var, const ValueTest &Test,
 
 std::optional<FlowAnalysis::ComparedValue>
 FlowAnalysis::comparedValue(const Expr *Subject, const PathState &Path) const {
+  // A variable that holds a status the path knows: its value decides.
+  if (std::optional<int64_t> Known = statusOnPath(Subject, Path))
+    return ComparedValue{nullptr, *Known};
   if (const VarDecl *Var = Stable.stableVariable(Subject))
     return ComparedValue{Var, std::nullopt};
   std::optional<ObjectKey> Key = statusReadOf(Subject);

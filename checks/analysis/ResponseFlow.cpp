@@ -31,6 +31,18 @@ const FlowAnalysis::BlockInfo &FlowAnalysis::infoOf(const CFGBlock &Block) {
   return It->second;
 }
 
+std::optional<int64_t> FlowAnalysis::statusOnPath(const Expr *E,
+                                                  const PathState &Path) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !followsValue(VD))
+    return std::nullopt;
+  auto It = Path.Locals.find(VD);
+  if (It == Path.Locals.end() || !It->second.Status)
+    return std::nullopt;
+  return It->second.Status;
+}
+
 bool FlowAnalysis::assume(
     llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions, PathState &Path) {
   for (const auto &[Condition, Holds] : Conditions) {
@@ -191,6 +203,59 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
   }
 }
 
+bool FlowAnalysis::followsValue(const VarDecl *VD) const {
+  return VD &&
+         VD->getParentFunctionOrMethod() ==
+             static_cast<const DeclContext *>(&Function) &&
+         !VD->getType()->isReferenceType() &&
+         !VD->getType().isVolatileQualified() && Stable.writtenOnlyByName(VD);
+}
+
+void FlowAnalysis::resolveLocal(StatusChoice &Choice,
+                                const PathState &Path) const {
+  const VarDecl *VD = Choice.Local;
+  Choice.Local = nullptr;
+  if (Choice.Value || !VD)
+    return;
+  if (!followsValue(VD)) {
+    // A parameter changed through its address no longer has the value the
+    // caller gave it.
+    if (isa<ParmVarDecl>(VD) &&
+        VD->getParentFunctionOrMethod() ==
+            static_cast<const DeclContext *>(&Function) &&
+        !Stable.writtenOnlyByName(VD))
+      Choice.Param = nullptr;
+    return;
+  }
+  auto It = Path.Locals.find(VD);
+  if (It == Path.Locals.end())
+    return; // A parameter keeps the caller's value; a local is unknown.
+  if (It->second.Status)
+    Choice.Value = It->second.Status;
+  Choice.Param = It->second.Param;
+}
+
+void FlowAnalysis::assignLocal(const ResponseEvent &Event,
+                               PathState &Path) const {
+  const VarDecl *VD = Event.Local;
+  if (!followsValue(VD))
+    return;
+  // A value that is no status code cannot make a finding: it is kept as
+  // unknown, so that counters and flags do not tell paths apart.
+  LocalValue Value;
+  if (Event.Statuses.size() == 1) {
+    const StatusChoice &Choice = Event.Statuses.front();
+    if (Choice.Value && *Choice.Value >= 100 && *Choice.Value <= 599)
+      Value.Status = *Choice.Value;
+    else if (!Choice.Value)
+      Value.Param = Choice.Param;
+  }
+  if (Value.Status || Value.Param || isa<ParmVarDecl>(VD))
+    Path.Locals[VD] = Value;
+  else
+    Path.Locals.erase(VD);
+}
+
 void FlowAnalysis::checkSent(const TrackState &State) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
@@ -239,15 +304,32 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     applyCall(Event, std::move(Path), Out);
     return;
   }
-  if (Event.K == ResponseEvent::SetStatus && Event.Statuses.size() > 1) {
+  const bool GivesStatus = Event.K == ResponseEvent::SetStatus ||
+                           Event.K == ResponseEvent::AssignLocal;
+  if (GivesStatus && Event.Statuses.size() > 1) {
     for (const StatusChoice &Choice : Event.Statuses) {
       PathState Taken = Path;
       if (!assume(Choice.Conditions, Taken))
         continue; // This arm contradicts a branch the path took.
       ResponseEvent OneValue = Event;
-      OneValue.Statuses = {StatusChoice{Choice.Value, {}}};
+      OneValue.Statuses = {Choice};
+      OneValue.Statuses.front().Conditions.clear();
       apply(OneValue, std::move(Taken), Out);
     }
+    return;
+  }
+  // A helper's trace, and the callers it is replayed in, know nothing of
+  // its variables: their values are the path's, here.
+  if (GivesStatus && Event.Statuses.size() == 1 &&
+      Event.Statuses.front().Local) {
+    ResponseEvent Resolved = Event;
+    resolveLocal(Resolved.Statuses.front(), Path);
+    apply(Resolved, std::move(Path), Out);
+    return;
+  }
+  if (Event.K == ResponseEvent::AssignLocal) {
+    assignLocal(Event, Path);
+    Out.push_back(std::move(Path));
     return;
   }
   if (Recording && isRecorded(Event.Object)) {
@@ -374,6 +456,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   }
   case ResponseEvent::Call:
+  case ResponseEvent::AssignLocal:
     break; // Replayed above.
   }
   Out.push_back(std::move(Path));

@@ -5,7 +5,8 @@
 // `if (quiet)` or `if (!quiet)` the matching way; the flow analysis uses
 // this to skip paths that cannot happen. The same holds of comparisons of
 // such a variable with a constant (`status == 204`, `case 204:`): a path
-// that took one keeps only the values it admits.
+// that took one keeps only the values it admits. Also the variables whose
+// every change the function's CFG shows, whose value a path can follow.
 //
 //===----------------------------------------------------------------------===//
 
@@ -77,10 +78,20 @@ public:
   const VarDecl *stableVariable(const Expr *E) const;
   bool isStable(const VarDecl *VD) const;
 
+  /// Whether `VD` changes only by assignments, increments and decrements
+  /// of it by name: no pointer or non-const reference to it, no lambda
+  /// capturing it by reference, could change it behind the path's back.
+  bool writtenOnlyByName(const VarDecl *VD) const {
+    return !ChangedIndirectly.count(VD);
+  }
+
 private:
   void collectWrites(const Stmt *S, const ParentMap &Parents);
   /// Variables used other than by reading their value.
   llvm::DenseSet<const VarDecl *> Changed;
+  /// Variables used other than by reading their value or by assigning,
+  /// incrementing or decrementing them.
+  llvm::DenseSet<const VarDecl *> ChangedIndirectly;
 };
 
 } // namespace clang::tidy::http
