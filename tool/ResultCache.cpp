@@ -86,6 +86,22 @@ std::string inputListDigest(const std::vector<InputFile> &Inputs) {
   return inputDigest(Text);
 }
 
+/// Whether a result may be kept. Only a clean analysis: a compiler error
+/// usually comes from something the key cannot see (a header that is not
+/// there yet, a generated file still being written, a path that will exist),
+/// and so does a configuration error (a model file that does not exist has
+/// no digest to change); such a result is analysed again each time, as
+/// ccache does not keep a failed compilation. A result without the list of
+/// files read has no entry key. An entry written before this rule that
+/// breaks it is not trusted either.
+bool isCacheable(const UnitResult &Result) {
+  return Result.Status == UnitResult::Analysed && !Result.Inputs.empty() &&
+         llvm::none_of(Result.Errors, [](const ClangTidyError &Error) {
+           return isCompilerError(Error) ||
+                  Error.DiagnosticName == "clang-tidy-config";
+         });
+}
+
 /// The result in an entry's text, when the entry is whole and is for
 /// \p Key and \p Item.
 std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
@@ -104,8 +120,7 @@ std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
   UnitResult Result;
   llvm::json::Path::Root Root;
   if (!fromJSON(*Parsed, Result, Root) || Result.Source != Item.Source ||
-      Result.Header != Item.Header ||
-      Result.Status == UnitResult::NotAnalysed || Result.Inputs.empty())
+      Result.Header != Item.Header || !isCacheable(Result))
     return std::nullopt;
   return Result;
 }
@@ -274,9 +289,7 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
 }
 
 void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
-  // A crash or an unreadable file says nothing about the next run.
-  if (Key.empty() || Result.Status == UnitResult::NotAnalysed ||
-      Result.Inputs.empty())
+  if (Key.empty() || !isCacheable(Result))
     return;
   std::string Payload;
   llvm::raw_string_ostream(Payload) << llvm::json::Value(toJSON(Result));
