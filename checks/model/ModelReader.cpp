@@ -13,6 +13,7 @@
 #include "RawModel.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <optional>
 
@@ -195,6 +196,72 @@ int ApiEntry::highestArgument() const {
                    HeaderLinesArg, HeaderListArg});
 }
 
+SourcePosition positionIn(llvm::StringRef Text, const char *At,
+                          llvm::StringRef FileName) {
+  SourcePosition P{FileName.str(), 1, 1};
+  if (!At || At < Text.begin() || At > Text.end())
+    return P;
+  llvm::StringRef Before(Text.begin(), At - Text.begin());
+  P.Line = 1 + Before.count('\n');
+  P.Column = 1 + Before.size() - (Before.rfind('\n') + 1);
+  return P;
+}
+
+namespace {
+
+/// The first diagnostic of the YAML parser, as one positioned line.
+void keepFirstDiagnostic(const llvm::SMDiagnostic &D, void *Context) {
+  auto &Error = *static_cast<std::string *>(Context);
+  if (Error.empty())
+    Error = positionedMessage({D.getFilename().str(),
+                               static_cast<unsigned>(D.getLineNo()),
+                               static_cast<unsigned>(D.getColumnNo() + 1)},
+                              D.getMessage());
+}
+
+/// What a model file's YAML stream holds, seen before yaml::Input reads it.
+/// Input skips documents without content and, when nothing else follows,
+/// steps past the end of the stream, so it is used only on a stream of one
+/// document that has content.
+struct StreamShape {
+  /// The first syntax error, positioned; empty when there is none.
+  std::string SyntaxError;
+  unsigned Documents = 0;
+  unsigned DocumentsWithContent = 0;
+  /// Where the second document starts: its '---'.
+  const char *SecondAt = nullptr;
+};
+
+StreamShape shapeOf(llvm::StringRef Text, llvm::StringRef FileName) {
+  StreamShape Shape;
+  llvm::SourceMgr Sources;
+  Sources.setDiagHandler(keepFirstDiagnostic, &Shape.SyntaxError);
+  llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, FileName), Sources);
+  for (llvm::yaml::Document &Document : Stream) {
+    llvm::yaml::Node *Root = Document.getRoot();
+    if (Stream.failed() || !Root)
+      break;
+    if (++Shape.Documents == 2) {
+      // The marker before the root: a root without content has no text of
+      // its own to point at.
+      const char *RootAt = Root->getSourceRange().Start.getPointer();
+      size_t Limit = RootAt && RootAt >= Text.begin() && RootAt <= Text.end()
+                         ? RootAt - Text.begin()
+                         : Text.size();
+      size_t Marker = Text.take_front(Limit).rfind("---");
+      Shape.SecondAt =
+          Text.data() + (Marker == llvm::StringRef::npos ? Limit : Marker);
+    }
+    if (!llvm::isa<llvm::yaml::NullNode>(Root))
+      ++Shape.DocumentsWithContent;
+  }
+  if (Stream.failed() && Shape.SyntaxError.empty())
+    Shape.SyntaxError = FileName.str() + ":1:1: not a model";
+  return Shape;
+}
+
+} // namespace
+
 llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
                                          llvm::StringRef FileName) {
   auto Failure = [](const std::string &Message) {
@@ -203,26 +270,27 @@ llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
   if (Text.trim().empty())
     return Failure(FileName.str() + ":1:1: the model file is empty");
 
+  const StreamShape Shape = shapeOf(Text, FileName);
+  if (!Shape.SyntaxError.empty())
+    return Failure(Shape.SyntaxError);
+  if (Shape.Documents > 1)
+    return Failure(positionedMessage(
+        positionIn(Text, Shape.SecondAt, FileName),
+        "a model file holds one document; remove the '---' that starts a "
+        "second one"));
+  if (Shape.DocumentsWithContent == 0)
+    return Failure(FileName.str() +
+                   ":1:1: the model file holds no model, only comments or "
+                   "an empty document");
+
   std::string FirstError;
-  auto OnDiagnostic = [](const llvm::SMDiagnostic &D, void *Context) {
-    auto &Error = *static_cast<std::string *>(Context);
-    if (Error.empty())
-      Error = positionedMessage({D.getFilename().str(),
-                                 static_cast<unsigned>(D.getLineNo()),
-                                 static_cast<unsigned>(D.getColumnNo() + 1)},
-                                D.getMessage());
-  };
   RawModel Raw;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr,
-                       OnDiagnostic, &FirstError);
+                       keepFirstDiagnostic, &FirstError);
   In >> Raw;
   if (In.error())
     return Failure(FirstError.empty() ? FileName.str() + ":1:1: not a model"
                                       : FirstError);
-  if (In.nextDocument())
-    return Failure(FileName.str() +
-                   ": a model file holds one document; remove the '---' "
-                   "that starts a second one");
 
   std::string Error;
   std::optional<FrameworkModel> Model =
