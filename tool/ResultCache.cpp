@@ -86,6 +86,12 @@ std::string inputListDigest(const std::vector<InputFile> &Inputs) {
   return inputDigest(Text);
 }
 
+struct EntryFile {
+  std::string Path;
+  uint64_t Size;
+  llvm::sys::TimePoint<> Time;
+};
+
 /// Whether a result may be kept. Only a clean analysis: a compiler error
 /// usually comes from something the key cannot see (a header that is not
 /// there yet, a generated file still being written, a path that will exist),
@@ -102,10 +108,11 @@ bool isCacheable(const UnitResult &Result) {
          });
 }
 
-/// The result in an entry's text, when the entry is whole and is for
-/// \p Key and \p Item.
-std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
-                                     const WorkItem &Item) {
+} // namespace
+
+std::optional<UnitResult> parseCacheEntry(llvm::StringRef Text,
+                                          llvm::StringRef Key,
+                                          const WorkItem &Item) {
   auto [Header, Payload] = Text.split('\n');
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Header.split(Parts, ' ');
@@ -125,13 +132,16 @@ std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
   return Result;
 }
 
-struct EntryFile {
-  std::string Path;
-  uint64_t Size;
-  llvm::sys::TimePoint<> Time;
-};
+std::string formatCacheEntry(llvm::StringRef Key, llvm::StringRef Payload) {
+  return (Magic + " " + Key + " " + inputDigest(Payload) + "\n" + Payload)
+      .str();
+}
 
-} // namespace
+std::string formatCacheEntry(llvm::StringRef Key, const UnitResult &Result) {
+  std::string Payload;
+  llvm::raw_string_ostream(Payload) << llvm::json::Value(toJSON(Result));
+  return formatCacheEntry(Key, Payload);
+}
 
 std::optional<uint64_t> parseCacheSize(llvm::StringRef Text) {
   uint64_t Number = 0;
@@ -260,7 +270,7 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
     if (!Text)
       continue; // Evicted by another run a moment ago.
     std::optional<UnitResult> Result =
-        parseEntry((*Text)->getBuffer(), Key, Item);
+        parseCacheEntry((*Text)->getBuffer(), Key, Item);
     if (!Result) {
       // Never trusted; the run that analyses the file writes it anew.
       llvm::sys::fs::remove(Entry.Path);
@@ -291,8 +301,6 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
 void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
   if (Key.empty() || !isCacheable(Result))
     return;
-  std::string Payload;
-  llvm::raw_string_ostream(Payload) << llvm::json::Value(toJSON(Result));
   const std::string Bucket = bucketOf(Key);
   llvm::SmallString<256> Path(Bucket);
   llvm::sys::path::append(Path, Key + "-" + inputListDigest(Result.Inputs) +
@@ -300,9 +308,7 @@ void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
   std::error_code EC = llvm::sys::fs::create_directories(Bucket);
   llvm::Error E = EC ? llvm::errorCodeToError(EC)
                      : llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-                         OS << Magic << ' ' << Key << ' '
-                            << inputDigest(Payload) << '\n'
-                            << Payload;
+                         OS << formatCacheEntry(Key, Result);
                          return llvm::Error::success();
                        });
   if (E) {
