@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ResultCache.h"
+#include "AtomicFile.h"
 #include "ModelConfig.h"
 #include "Options.h"
 #include "llvm/ADT/StringMap.h"
@@ -306,13 +307,10 @@ void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
   llvm::sys::path::append(Path, Key + "-" + inputListDigest(Result.Inputs) +
                                     EntrySuffix);
   std::error_code EC = llvm::sys::fs::create_directories(Bucket);
-  llvm::Error E = EC ? llvm::errorCodeToError(EC)
-                     : llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-                         OS << formatCacheEntry(Key, Result);
-                         return llvm::Error::success();
-                       });
-  if (E) {
-    std::string Message = llvm::toString(std::move(E));
+  if (!EC)
+    EC = writeFileAtomically(Path, formatCacheEntry(Key, Result));
+  if (EC) {
+    std::string Message = EC.message();
     std::lock_guard<std::mutex> Guard(Lock);
     if (WriteError.empty())
       WriteError = std::move(Message);
@@ -339,8 +337,10 @@ void ResultCache::finish() {
       continue;
     llvm::StringRef Name = llvm::sys::path::filename(It->path());
     if (!Name.ends_with(EntrySuffix)) {
-      // A temporary file of a run that was killed while writing it.
-      if (Name.contains(".temp-stream-") &&
+      // A temporary file of a run that was killed while writing it (named
+      // as LLVM's writeToOutput named them before).
+      if ((Name.contains(TemporaryFileMarker) ||
+           Name.contains(".temp-stream-")) &&
           Now - Status.getLastModificationTime() > std::chrono::hours(1))
         llvm::sys::fs::remove(It->path());
       continue;
