@@ -12,6 +12,7 @@
 #include "ModelValidator.h"
 #include "RawModel.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
@@ -186,8 +187,24 @@ namespace clang::tidy::http::model {
 
 std::string positionedMessage(const SourcePosition &Position,
                               llvm::StringRef Message) {
+  // A message quotes what the file says, and a quoted or folded YAML scalar
+  // can hold line breaks: escaped, the error stays one line.
+  std::string OneLine;
+  for (char C : Message) {
+    if (C == '\n')
+      OneLine += "\\n";
+    else if (C == '\r')
+      OneLine += "\\r";
+    else if (C == '\t')
+      OneLine += "\\t";
+    else if (static_cast<unsigned char>(C) < 0x20 || C == 0x7f)
+      OneLine += "\\x" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                         /*LowerCase=*/false, /*Width=*/2);
+    else
+      OneLine += C;
+  }
   return (Position.File + ":" + llvm::Twine(Position.Line) + ":" +
-          llvm::Twine(Position.Column) + ": " + Message)
+          llvm::Twine(Position.Column) + ": " + OneLine)
       .str();
 }
 
@@ -209,14 +226,27 @@ SourcePosition positionIn(llvm::StringRef Text, const char *At,
 
 namespace {
 
-/// The first diagnostic of the YAML parser, as one positioned line.
+/// Where the YAML parser's first diagnostic goes, with what positions it.
+struct FirstDiagnostic {
+  llvm::StringRef Text;
+  llvm::StringRef FileName;
+  std::string Error;
+};
+
+/// The first diagnostic of the YAML parser, as one positioned line. Some
+/// (a mapping key that is not a scalar) come without a line: then the
+/// position is that of the node, or the start of the file.
 void keepFirstDiagnostic(const llvm::SMDiagnostic &D, void *Context) {
-  auto &Error = *static_cast<std::string *>(Context);
-  if (Error.empty())
-    Error = positionedMessage({D.getFilename().str(),
-                               static_cast<unsigned>(D.getLineNo()),
-                               static_cast<unsigned>(D.getColumnNo() + 1)},
-                              D.getMessage());
+  auto &First = *static_cast<FirstDiagnostic *>(Context);
+  if (!First.Error.empty())
+    return;
+  SourcePosition Position =
+      D.getLineNo() > 0
+          ? SourcePosition{First.FileName.str(),
+                           static_cast<unsigned>(D.getLineNo()),
+                           static_cast<unsigned>(D.getColumnNo() + 1)}
+          : positionIn(First.Text, D.getLoc().getPointer(), First.FileName);
+  First.Error = positionedMessage(Position, D.getMessage());
 }
 
 /// What a model file's YAML stream holds, seen before yaml::Input reads it.
@@ -225,7 +255,7 @@ void keepFirstDiagnostic(const llvm::SMDiagnostic &D, void *Context) {
 /// document that has content.
 struct StreamShape {
   /// The first syntax error, positioned; empty when there is none.
-  std::string SyntaxError;
+  FirstDiagnostic SyntaxError;
   unsigned Documents = 0;
   unsigned DocumentsWithContent = 0;
   /// Where the second document starts: its '---'.
@@ -234,6 +264,8 @@ struct StreamShape {
 
 StreamShape shapeOf(llvm::StringRef Text, llvm::StringRef FileName) {
   StreamShape Shape;
+  Shape.SyntaxError.Text = Text;
+  Shape.SyntaxError.FileName = FileName;
   llvm::SourceMgr Sources;
   Sources.setDiagHandler(keepFirstDiagnostic, &Shape.SyntaxError);
   llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, FileName), Sources);
@@ -255,8 +287,8 @@ StreamShape shapeOf(llvm::StringRef Text, llvm::StringRef FileName) {
     if (!llvm::isa<llvm::yaml::NullNode>(Root))
       ++Shape.DocumentsWithContent;
   }
-  if (Stream.failed() && Shape.SyntaxError.empty())
-    Shape.SyntaxError = FileName.str() + ":1:1: not a model";
+  if (Stream.failed() && Shape.SyntaxError.Error.empty())
+    Shape.SyntaxError.Error = FileName.str() + ":1:1: not a model";
   return Shape;
 }
 
@@ -271,8 +303,8 @@ llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
     return Failure(FileName.str() + ":1:1: the model file is empty");
 
   const StreamShape Shape = shapeOf(Text, FileName);
-  if (!Shape.SyntaxError.empty())
-    return Failure(Shape.SyntaxError);
+  if (!Shape.SyntaxError.Error.empty())
+    return Failure(Shape.SyntaxError.Error);
   if (Shape.Documents > 1)
     return Failure(positionedMessage(
         positionIn(Text, Shape.SecondAt, FileName),
@@ -283,14 +315,14 @@ llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
                    ":1:1: the model file holds no model, only comments or "
                    "an empty document");
 
-  std::string FirstError;
+  FirstDiagnostic First{Text, FileName, ""};
   RawModel Raw;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr,
-                       keepFirstDiagnostic, &FirstError);
+                       keepFirstDiagnostic, &First);
   In >> Raw;
   if (In.error())
-    return Failure(FirstError.empty() ? FileName.str() + ":1:1: not a model"
-                                      : FirstError);
+    return Failure(First.Error.empty() ? FileName.str() + ":1:1: not a model"
+                                       : First.Error);
 
   std::string Error;
   std::optional<FrameworkModel> Model =
