@@ -9,102 +9,17 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelReader.h"
+#include "ModelValidator.h"
+#include "RawModel.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <optional>
 
 namespace clang::tidy::http::model {
 namespace {
-
-/// A scalar and where it was written. The YAML reader hands plain scalars
-/// over as slices of the file, so the slice's start is the position.
-template <typename T> struct Located {
-  T Value{};
-  const char *At = nullptr;
-};
-
-using Index = std::optional<Located<int>>;
-using Name = Located<std::string>;
-
-struct RawEntry {
-  std::optional<Name> Field, Method, Constructor, Function, Returns, Callback;
-  std::vector<Located<Effect>> Effects;
-  Index Object, Status, Content, Size, HeaderName, NameTemplate, HeaderLines,
-      HeaderList, Value;
-  std::optional<std::vector<Name>> Params;
-  std::optional<Located<Framing>> Header;
-  std::optional<Located<SetsWhen>> When;
-  std::optional<Located<bool>> Append;
-  std::optional<Name> TypedGetter;
-  const char *At = nullptr;
-};
-
-/// A mapping whose keys are data (status codes, declaration names), in the
-/// order written.
-template <typename V> struct RawKeyed {
-  struct Item {
-    std::string Key;
-    V Value;
-  };
-  std::vector<Item> Items;
-};
-
-/// One name or a list of them.
-struct RawNameList {
-  std::vector<Name> Items;
-};
-
-struct RawConstants {
-  std::optional<Name> Enum;
-  std::optional<Located<bool>> DropEnumName;
-  RawKeyed<Name> Macros;
-  std::vector<Name> Members;
-  RawKeyed<RawNameList> Names;
-};
-
-struct RawModel {
-  Name Title;
-  std::vector<Name> Types;
-  std::vector<RawEntry> Api;
-  RawConstants Constants;
-  std::vector<Name> StatusTypes;
-  RawKeyed<Located<Framing>> HeaderNames;
-};
-
-template <typename E> struct Spelling {
-  const char *Text;
-  E Value;
-};
-
-constexpr Spelling<Effect> EffectSpellings[] = {
-    {"set-status", Effect::SetStatus},
-    {"write-body", Effect::WriteBody},
-    {"body-access", Effect::BodyAccess},
-    {"set-header", Effect::SetHeader},
-    {"remove-header", Effect::RemoveHeader},
-    {"set-framing", Effect::SetFraming},
-    {"prepare-payload", Effect::PreparePayload},
-    {"send", Effect::Send},
-    {"read-status", Effect::ReadStatus},
-    {"convert-status", Effect::ConvertStatus},
-    {"create", Effect::Create},
-    {"handle", Effect::Handle},
-    {"clear-body", Effect::ClearBody},
-    {"inspect", Effect::Inspect},
-    {"open-stream", Effect::OpenStream},
-};
-constexpr Spelling<Framing> FramingSpellings[] = {
-    {"content-length", Framing::ContentLength},
-    {"transfer-encoding", Framing::TransferEncoding},
-};
-constexpr Spelling<SetsWhen> SetsWhenSpellings[] = {
-    {"always", SetsWhen::Always},
-    {"true", SetsWhen::True},
-    {"has-value", SetsWhen::HasValue},
-};
-constexpr Spelling<bool> BoolSpellings[] = {{"true", true}, {"false", false}};
 
 /// The message of the last scalar that did not parse. The YAML reader
 /// reports it at once, so one buffer is enough.
@@ -155,14 +70,6 @@ llvm::StringRef parseScalar(llvm::StringRef Scalar, SetsWhen &Value) {
 }
 llvm::StringRef parseScalar(llvm::StringRef Scalar, bool &Value) {
   return parseSpelling(Scalar, Value, BoolSpellings, "truth value");
-}
-
-template <typename E>
-const char *spellingOf(E Value, llvm::ArrayRef<Spelling<E>> Table) {
-  for (const Spelling<E> &S : Table)
-    if (S.Value == Value)
-      return S.Text;
-  return "?";
 }
 
 } // namespace
@@ -277,118 +184,37 @@ template <> struct MappingTraits<RawModel> {
 } // namespace llvm::yaml
 
 namespace clang::tidy::http::model {
-namespace {
 
-/// Argument roles, as bits.
-enum Role : unsigned {
-  RoleObject = 1 << 0,
-  RoleStatus = 1 << 1,
-  RoleContent = 1 << 2,
-  RoleSize = 1 << 3,
-  RoleName = 1 << 4,
-  RoleValue = 1 << 5,
-  RoleHeader = 1 << 6,
-  RoleWhen = 1 << 7,
-  RoleAppend = 1 << 8,
-  RoleTypedGetter = 1 << 9,
-  RoleNameTemplate = 1 << 10,
-  RoleLines = 1 << 11,
-  RoleList = 1 << 12,
-};
-
-constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
-constexpr unsigned AtField = siteBit(Site::Field);
-constexpr unsigned AtMethod = siteBit(Site::Method);
-constexpr unsigned AtConstructor = siteBit(Site::Constructor);
-constexpr unsigned AtFunction = siteBit(Site::Function);
-constexpr unsigned AtReturn = siteBit(Site::Return);
-constexpr unsigned AtCallback = siteBit(Site::Callback);
-
-/// Which sites an effect applies to, and which keys it reads.
-struct EffectRule {
-  Effect What;
-  unsigned Sites;
-  unsigned Uses;
-  unsigned Needs;
-};
-
-constexpr EffectRule EffectRules[] = {
-    {Effect::SetStatus,
-     AtField | AtMethod | AtConstructor | AtFunction | AtReturn, RoleStatus,
-     RoleStatus},
-    {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
-     RoleContent | RoleSize | RoleAppend, 0},
-    {Effect::BodyAccess, AtField | AtMethod, 0, 0},
-    // One of 'name', 'name-template', 'lines', 'list': checked after these
-    // rules.
-    {Effect::SetHeader, AtMethod | AtFunction,
-     RoleName | RoleNameTemplate | RoleLines | RoleList, 0},
-    // Without a name, the framing header 'header', or every header.
-    {Effect::RemoveHeader, AtMethod | AtFunction,
-     RoleName | RoleNameTemplate | RoleHeader, 0},
-    {Effect::SetFraming, AtField | AtMethod | AtFunction,
-     RoleHeader | RoleValue | RoleWhen, RoleHeader},
-    {Effect::PreparePayload, AtMethod | AtFunction, 0, 0},
-    {Effect::Send, AtMethod | AtFunction | AtCallback, 0, 0},
-    {Effect::ReadStatus, AtField | AtMethod | AtFunction, RoleTypedGetter, 0},
-    {Effect::ConvertStatus, AtFunction, RoleStatus, RoleStatus},
-    {Effect::Create, AtMethod | AtFunction, 0, 0},
-    {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
-    {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
-    {Effect::Inspect, AtMethod | AtFunction, 0, 0},
-    {Effect::OpenStream, AtMethod | AtFunction, 0, 0},
-};
-
-const EffectRule &ruleFor(Effect What) {
-  for (const EffectRule &Rule : EffectRules)
-    if (Rule.What == What)
-      return Rule;
-  llvm_unreachable("every effect has a rule");
-}
-
-const char *siteName(Site S) {
-  switch (S) {
-  case Site::Field:
-    return "a field";
-  case Site::Method:
-    return "a method";
-  case Site::Constructor:
-    return "a constructor";
-  case Site::Function:
-    return "a function";
-  case Site::Return:
-    return "a return value";
-  case Site::Callback:
-    return "a callback";
+std::string positionedMessage(const SourcePosition &Position,
+                              llvm::StringRef Message) {
+  // A message quotes what the file says, and a quoted or folded YAML scalar
+  // can hold line breaks: escaped, the error stays one line.
+  std::string OneLine;
+  for (char C : Message) {
+    if (C == '\n')
+      OneLine += "\\n";
+    else if (C == '\r')
+      OneLine += "\\r";
+    else if (C == '\t')
+      OneLine += "\\t";
+    else if (static_cast<unsigned char>(C) < 0x20 || C == 0x7f)
+      OneLine += "\\x" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                         /*LowerCase=*/false, /*Width=*/2);
+    else
+      OneLine += C;
   }
-  llvm_unreachable("unknown site");
+  return (Position.File + ":" + llvm::Twine(Position.Line) + ":" +
+          llvm::Twine(Position.Column) + ": " + OneLine)
+      .str();
 }
 
-/// Checks a raw model and builds the model from it.
-class Validator {
-public:
-  Validator(llvm::StringRef Text, llvm::StringRef FileName)
-      : Text(Text), FileName(FileName) {}
+int ApiEntry::highestArgument() const {
+  return std::max({ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg,
+                   HeaderLinesArg, HeaderListArg});
+}
 
-  std::optional<FrameworkModel> build(const RawModel &Raw);
-  const std::string &error() const { return Error; }
-
-private:
-  SourcePosition positionOf(const char *At) const;
-  bool fail(const char *At, const llvm::Twine &Message);
-  bool checkTypeName(const Name &N, llvm::StringRef What);
-  bool checkIdentifier(const Name &N, llvm::StringRef What);
-  bool checkFieldPath(const Name &N);
-  std::optional<unsigned> statusCode(llvm::StringRef Key, const char *At);
-  bool buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
-                  std::vector<ApiEntry> &Out);
-
-  llvm::StringRef Text;
-  llvm::StringRef FileName;
-  std::string Error;
-};
-
-SourcePosition Validator::positionOf(const char *At) const {
+SourcePosition positionIn(llvm::StringRef Text, const char *At,
+                          llvm::StringRef FileName) {
   SourcePosition P{FileName.str(), 1, 1};
   if (!At || At < Text.begin() || At > Text.end())
     return P;
@@ -398,353 +224,75 @@ SourcePosition Validator::positionOf(const char *At) const {
   return P;
 }
 
-bool Validator::fail(const char *At, const llvm::Twine &Message) {
-  if (Error.empty())
-    Error = positionedMessage(positionOf(At), Message.str());
-  return false;
+namespace {
+
+/// Where the YAML parser's first diagnostic goes, with what positions it.
+struct FirstDiagnostic {
+  llvm::StringRef Text;
+  llvm::StringRef FileName;
+  std::string Error;
+};
+
+/// The first diagnostic of the YAML parser, as one positioned line. Some
+/// (a mapping key that is not a scalar) come without a line: then the
+/// position is that of the node, or the start of the file.
+void keepFirstDiagnostic(const llvm::SMDiagnostic &D, void *Context) {
+  auto &First = *static_cast<FirstDiagnostic *>(Context);
+  if (!First.Error.empty())
+    return;
+  SourcePosition Position =
+      D.getLineNo() > 0
+          ? SourcePosition{First.FileName.str(),
+                           static_cast<unsigned>(D.getLineNo()),
+                           static_cast<unsigned>(D.getColumnNo() + 1)}
+          : positionIn(First.Text, D.getLoc().getPointer(), First.FileName);
+  First.Error = positionedMessage(Position, D.getMessage());
 }
 
-/// A qualified name: identifiers joined by "::".
-static bool isQualifiedName(llvm::StringRef S) {
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  S.split(Parts, "::");
-  return llvm::all_of(Parts, [](llvm::StringRef Part) {
-    return !Part.empty() && !llvm::isDigit(Part.front()) &&
-           llvm::all_of(Part,
-                        [](char C) { return llvm::isAlnum(C) || C == '_'; });
-  });
-}
+/// What a model file's YAML stream holds, seen before yaml::Input reads it.
+/// Input skips documents without content and, when nothing else follows,
+/// steps past the end of the stream, so it is used only on a stream of one
+/// document that has content.
+struct StreamShape {
+  /// The first syntax error, positioned; empty when there is none.
+  FirstDiagnostic SyntaxError;
+  unsigned Documents = 0;
+  unsigned DocumentsWithContent = 0;
+  /// Where the second document starts: its '---'.
+  const char *SecondAt = nullptr;
+};
 
-bool Validator::checkTypeName(const Name &N, llvm::StringRef What) {
-  if (!isQualifiedName(N.Value))
-    return fail(N.At, "'" + N.Value + "' is not a " + What +
-                          " (a name such as ns::Type)");
-  return true;
-}
-
-bool Validator::checkIdentifier(const Name &N, llvm::StringRef What) {
-  if (!isQualifiedName(N.Value) || llvm::StringRef(N.Value).contains("::"))
-    return fail(N.At, "'" + N.Value + "' is not a " + What);
-  return true;
-}
-
-std::optional<unsigned> Validator::statusCode(llvm::StringRef Key,
-                                              const char *At) {
-  unsigned Code;
-  if (Key.getAsInteger(10, Code) || Code < 100 || Code > 599) {
-    fail(At, "'" + Key + "' is not a status code (a number from 100 to 599)");
-    return std::nullopt;
-  }
-  return Code;
-}
-
-bool Validator::checkFieldPath(const Name &N) {
-  llvm::SmallVector<llvm::StringRef, 2> Parts;
-  llvm::StringRef(N.Value).split(Parts, '.');
-  for (llvm::StringRef Part : Parts)
-    if (!isQualifiedName(Part) || Part.contains("::"))
-      return fail(N.At, "'" + N.Value +
-                            "' is not a member name or a path of them "
-                            "(headers_out.status)");
-  return true;
-}
-
-bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
-                           std::vector<ApiEntry> &Out) {
-  // The site.
-  const std::pair<const std::optional<Name> *, Site> Sites[] = {
-      {&Raw.Field, Site::Field},
-      {&Raw.Method, Site::Method},
-      {&Raw.Constructor, Site::Constructor},
-      {&Raw.Function, Site::Function},
-      {&Raw.Returns, Site::Return},
-      {&Raw.Callback, Site::Callback}};
-  const Name *SiteName = nullptr;
-  Site Where = Site::Method;
-  for (const auto &[Key, S] : Sites) {
-    if (!*Key)
-      continue;
-    if (SiteName)
-      return fail((*Key)->At, "an entry has one of 'field', 'method', "
-                              "'constructor', 'function', 'returns' and "
-                              "'callback', not two");
-    SiteName = &**Key;
-    Where = S;
-  }
-  if (!SiteName)
-    return fail(Raw.At, "an entry needs one of 'field', 'method', "
-                        "'constructor', 'function', 'returns' or "
-                        "'callback'");
-  bool NameOk;
-  switch (Where) {
-  case Site::Function:
-    NameOk = checkTypeName(*SiteName, "function name");
-    break;
-  case Site::Constructor:
-  case Site::Return:
-  case Site::Callback:
-    NameOk = checkTypeName(*SiteName, "type name");
-    break;
-  case Site::Field:
-    NameOk = checkFieldPath(*SiteName);
-    break;
-  case Site::Method:
-    NameOk = checkIdentifier(*SiteName, "member name");
-    break;
-  }
-  if (!NameOk)
-    return false;
-  if ((Where == Site::Constructor || Where == Site::Return ||
-       Where == Site::Callback) &&
-      !llvm::is_contained(Model.Types, SiteName->Value))
-    return fail(SiteName->At,
-                llvm::Twine(Where == Site::Constructor ? "constructor of '"
-                            : Where == Site::Return    ? "return value of '"
-                                                       : "callback taking '") +
-                    SiteName->Value +
-                    "', which is not one of the model's 'types'");
-  if (Raw.Params && !(Where == Site::Method || Where == Site::Function ||
-                      Where == Site::Constructor))
-    return fail(Raw.Params->empty() ? Raw.At : Raw.Params->front().At,
-                llvm::Twine("key 'params' does not apply to ") +
-                    siteName(Where));
-
-  // The effects and the keys they read.
-  if (Raw.Effects.empty())
-    return fail(Raw.At, "an entry needs 'effects', a list of at least one "
-                        "effect");
-  auto Has = [&](Effect E) {
-    return llvm::any_of(Raw.Effects,
-                        [&](const Located<Effect> &L) { return L.Value == E; });
-  };
-  unsigned Uses = 0;
-  for (size_t I = 0; I < Raw.Effects.size(); ++I) {
-    const Located<Effect> &E = Raw.Effects[I];
-    const char *Spelled = spellingOf<Effect>(E.Value, EffectSpellings);
-    const EffectRule &Rule = ruleFor(E.Value);
-    if (!(Rule.Sites & siteBit(Where)))
-      return fail(E.At, llvm::Twine("effect '") + Spelled +
-                            "' does not apply to " + siteName(Where));
-    for (size_t J = 0; J < I; ++J)
-      if (Raw.Effects[J].Value == E.Value)
-        return fail(E.At,
-                    llvm::Twine("effect '") + Spelled + "' is listed twice");
-    if ((E.Value == Effect::Handle || E.Value == Effect::Inspect ||
-         E.Value == Effect::ConvertStatus) &&
-        Raw.Effects.size() > 1)
-      return fail(E.At, llvm::Twine("effect '") + Spelled +
-                            "' cannot be combined with other effects");
-    Uses |= Rule.Uses;
-  }
-  const bool IsFunction = Where == Site::Function;
-  const bool ObjectIsResult = Has(Effect::Create);
-  if (IsFunction && !ObjectIsResult && !Has(Effect::ConvertStatus))
-    Uses |= RoleObject;
-  // A field's status is the value assigned to it, and its object the one
-  // it is a member of; a return value is the status of the parameter.
-  if (Where == Site::Field || Where == Site::Return)
-    Uses &= ~(RoleStatus | RoleObject);
-
-  struct KeyInfo {
-    Role R;
-    const char *Key;
-    const char *At;
-  };
-  auto at = [](const auto &Opt) -> const char * {
-    return Opt ? Opt->At : nullptr;
-  };
-  const KeyInfo Keys[] = {
-      {RoleObject, "object", at(Raw.Object)},
-      {RoleStatus, "status", at(Raw.Status)},
-      {RoleContent, "content", at(Raw.Content)},
-      {RoleSize, "size", at(Raw.Size)},
-      {RoleName, "name", at(Raw.HeaderName)},
-      {RoleNameTemplate, "name-template", at(Raw.NameTemplate)},
-      {RoleLines, "lines", at(Raw.HeaderLines)},
-      {RoleList, "list", at(Raw.HeaderList)},
-      {RoleValue, "value", at(Raw.Value)},
-      {RoleHeader, "header", at(Raw.Header)},
-      {RoleWhen, "sets-when", at(Raw.When)},
-      {RoleAppend, "append", at(Raw.Append)},
-      {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
-  };
-  for (const KeyInfo &K : Keys)
-    if (K.At && !(Uses & K.R))
-      return fail(K.At, llvm::Twine("key '") + K.Key +
-                            "' has no meaning for this entry's effects" +
-                            (K.R == RoleObject && ObjectIsResult
-                                 ? " (the object is what 'create' returns)"
-                                 : ""));
-  auto Given = [&](Role R) {
-    return llvm::any_of(Keys,
-                        [&](const KeyInfo &K) { return K.R == R && K.At; });
-  };
-  for (const Located<Effect> &E : Raw.Effects) {
-    unsigned Needs = ruleFor(E.Value).Needs;
-    if (Where == Site::Field || Where == Site::Return)
-      Needs &= ~(RoleStatus | RoleObject);
-    if (E.Value == Effect::SetFraming && Raw.When &&
-        Raw.When->Value != SetsWhen::Always && Where != Site::Field)
-      Needs |= RoleValue;
-    for (const KeyInfo &K : Keys)
-      if ((Needs & K.R) && !K.At)
-        return fail(E.At, llvm::Twine("effect '") +
-                              spellingOf<Effect>(E.Value, EffectSpellings) +
-                              "' needs the key '" + K.Key + "'");
-  }
-  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject))
-    return fail(SiteName->At, "a function entry needs 'object', the index "
-                              "of the argument that is the object it acts "
-                              "on");
-  const char *Namings[] = {at(Raw.HeaderName), at(Raw.NameTemplate),
-                           at(Raw.HeaderLines), at(Raw.HeaderList)};
-  const auto NamingCount =
-      llvm::count_if(Namings, [](const char *At) { return At != nullptr; });
-  if (NamingCount > 1)
-    return fail(*llvm::find_if(llvm::reverse(Namings),
-                               [](const char *At) { return At != nullptr; }),
-                "an entry names its headers with one of 'name' (an argument), "
-                "'name-template' (a template argument), 'lines' (header "
-                "lines) and 'list' (name-value pairs), not two");
-  if (Has(Effect::SetHeader) && NamingCount == 0)
-    return fail(SiteName->At, "effect 'set-header' needs the key 'name', "
-                              "'name-template', 'lines' or 'list'");
-  if (Has(Effect::RemoveHeader) && (Raw.HeaderName || Raw.NameTemplate) &&
-      Raw.Header)
-    return fail(Raw.Header->At, "'remove-header' takes a name (an argument) "
-                                "or 'header' (a fixed framing header), not "
-                                "both");
-  if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
-    return false;
-
-  auto Value = [](const Index &I) { return I ? I->Value : -1; };
-  ApiEntry Shared;
-  Shared.Where = Where;
-  Shared.Name = SiteName->Value;
-  Shared.ObjectArg = Value(Raw.Object);
-  Shared.StatusArg = Value(Raw.Status);
-  Shared.ContentArg = Value(Raw.Content);
-  Shared.SizeArg = Value(Raw.Size);
-  Shared.NameArg = Value(Raw.HeaderName);
-  Shared.NameTemplateArg = Value(Raw.NameTemplate);
-  Shared.HeaderLinesArg = Value(Raw.HeaderLines);
-  Shared.HeaderListArg = Value(Raw.HeaderList);
-  if (Raw.Params) {
-    Shared.RestrictsParams = true;
-    for (const Name &P : *Raw.Params)
-      Shared.Params.push_back(llvm::StringRef(P.Value).trim().str());
-  }
-  Shared.ValueArg = Value(Raw.Value);
-  Shared.Appends = Raw.Append && Raw.Append->Value;
-  Shared.CreatesObject = ObjectIsResult;
-  if (Raw.Header) {
-    Shared.Header = Raw.Header->Value;
-    Shared.FixedHeader = true;
-  }
-  if (Raw.When)
-    Shared.When = Raw.When->Value;
-  if (Raw.TypedGetter)
-    Shared.TypedGetter = Raw.TypedGetter->Value;
-  Shared.Position = positionOf(SiteName->At);
-  for (const Located<Effect> &E : Raw.Effects) {
-    Out.push_back(Shared);
-    Out.back().What = E.Value;
-  }
-  return true;
-}
-
-std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
-  FrameworkModel Model;
-  if (llvm::StringRef(Raw.Title.Value).trim().empty()) {
-    fail(Raw.Title.At, "a model needs 'name', the framework's name");
-    return std::nullopt;
-  }
-  Model.Name = Raw.Title.Value;
-  if (Raw.Types.empty()) {
-    fail(Raw.Title.At, "a model needs 'types', a list of at least one type");
-    return std::nullopt;
-  }
-  for (const Name &T : Raw.Types) {
-    if (!checkTypeName(T, "type name"))
-      return std::nullopt;
-    Model.Types.push_back(T.Value);
-  }
-  for (const Name &T : Raw.StatusTypes) {
-    if (!checkTypeName(T, "type name"))
-      return std::nullopt;
-    Model.StatusTypes.push_back(T.Value);
-  }
-  if (Raw.Constants.Enum) {
-    if (!checkTypeName(*Raw.Constants.Enum, "enumeration name"))
-      return std::nullopt;
-    Model.StatusEnum = Raw.Constants.Enum->Value;
-  }
-  if (Raw.Constants.DropEnumName) {
-    if (!Raw.Constants.Enum) {
-      fail(Raw.Constants.DropEnumName->At, "'drop-enum-name' goes with 'enum'");
-      return std::nullopt;
+StreamShape shapeOf(llvm::StringRef Text, llvm::StringRef FileName) {
+  StreamShape Shape;
+  Shape.SyntaxError.Text = Text;
+  Shape.SyntaxError.FileName = FileName;
+  llvm::SourceMgr Sources;
+  Sources.setDiagHandler(keepFirstDiagnostic, &Shape.SyntaxError);
+  llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, FileName), Sources);
+  for (llvm::yaml::Document &Document : Stream) {
+    llvm::yaml::Node *Root = Document.getRoot();
+    if (Stream.failed() || !Root)
+      break;
+    if (++Shape.Documents == 2) {
+      // The marker before the root: a root without content has no text of
+      // its own to point at.
+      const char *RootAt = Root->getSourceRange().Start.getPointer();
+      size_t Limit = RootAt && RootAt >= Text.begin() && RootAt <= Text.end()
+                         ? RootAt - Text.begin()
+                         : Text.size();
+      size_t Marker = Text.take_front(Limit).rfind("---");
+      Shape.SecondAt =
+          Text.data() + (Marker == llvm::StringRef::npos ? Limit : Marker);
     }
-    Model.DropEnumName = Raw.Constants.DropEnumName->Value;
+    if (!llvm::isa<llvm::yaml::NullNode>(Root))
+      ++Shape.DocumentsWithContent;
   }
-  for (const auto &[Key, Macro] : Raw.Constants.Macros.Items) {
-    std::optional<unsigned> Code = statusCode(Key, Macro.At);
-    if (!Code || !checkIdentifier(Macro, "macro name"))
-      return std::nullopt;
-    Model.StatusMacros[*Code] = Macro.Value;
-  }
-  for (const Name &Scope : Raw.Constants.Members) {
-    if (!checkTypeName(Scope, "class or namespace name"))
-      return std::nullopt;
-    Model.ConstantScopes.push_back(Scope.Value);
-  }
-  for (const auto &[Key, Names] : Raw.Constants.Names.Items) {
-    const char *At = Names.Items.empty() ? nullptr : Names.Items[0].At;
-    std::optional<unsigned> Code = statusCode(Key, At);
-    if (!Code)
-      return std::nullopt;
-    if (Names.Items.empty()) {
-      fail(Raw.Title.At, "status " + Key + " in 'names' has no name");
-      return std::nullopt;
-    }
-    for (const Name &N : Names.Items) {
-      llvm::StringRef Spelled(N.Value);
-      Spelled.consume_back("()");
-      if (!isQualifiedName(Spelled)) {
-        fail(N.At, "'" + N.Value +
-                       "' is not a constant's name (ns::name, or ns::f() "
-                       "for a function)");
-        return std::nullopt;
-      }
-      Model.NamedConstants[*Code].push_back(N.Value);
-    }
-  }
-  for (const auto &[Declaration, Header] : Raw.HeaderNames.Items) {
-    if (!isQualifiedName(Declaration)) {
-      fail(Header.At,
-           "'" + Declaration + "' is not the name of a declaration or macro");
-      return std::nullopt;
-    }
-    Model.HeaderNames[Declaration] = Header.Value;
-  }
-  for (const RawEntry &Entry : Raw.Api)
-    if (!buildEntry(Entry, Model, Model.Api))
-      return std::nullopt;
-  return Model;
+  if (Stream.failed() && Shape.SyntaxError.Error.empty())
+    Shape.SyntaxError.Error = FileName.str() + ":1:1: not a model";
+  return Shape;
 }
 
 } // namespace
-
-std::string positionedMessage(const SourcePosition &Position,
-                              llvm::StringRef Message) {
-  return (Position.File + ":" + llvm::Twine(Position.Line) + ":" +
-          llvm::Twine(Position.Column) + ": " + Message)
-      .str();
-}
-
-int ApiEntry::highestArgument() const {
-  return std::max({ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg,
-                   HeaderLinesArg, HeaderListArg});
-}
 
 llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
                                          llvm::StringRef FileName) {
@@ -754,31 +302,33 @@ llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
   if (Text.trim().empty())
     return Failure(FileName.str() + ":1:1: the model file is empty");
 
-  std::string FirstError;
-  auto OnDiagnostic = [](const llvm::SMDiagnostic &D, void *Context) {
-    auto &Error = *static_cast<std::string *>(Context);
-    if (Error.empty())
-      Error = positionedMessage({D.getFilename().str(),
-                                 static_cast<unsigned>(D.getLineNo()),
-                                 static_cast<unsigned>(D.getColumnNo() + 1)},
-                                D.getMessage());
-  };
+  const StreamShape Shape = shapeOf(Text, FileName);
+  if (!Shape.SyntaxError.Error.empty())
+    return Failure(Shape.SyntaxError.Error);
+  if (Shape.Documents > 1)
+    return Failure(positionedMessage(
+        positionIn(Text, Shape.SecondAt, FileName),
+        "a model file holds one document; remove the '---' that starts a "
+        "second one"));
+  if (Shape.DocumentsWithContent == 0)
+    return Failure(FileName.str() +
+                   ":1:1: the model file holds no model, only comments or "
+                   "an empty document");
+
+  FirstDiagnostic First{Text, FileName, ""};
   RawModel Raw;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr,
-                       OnDiagnostic, &FirstError);
+                       keepFirstDiagnostic, &First);
   In >> Raw;
   if (In.error())
-    return Failure(FirstError.empty() ? FileName.str() + ":1:1: not a model"
-                                      : FirstError);
-  if (In.nextDocument())
-    return Failure(FileName.str() +
-                   ": a model file holds one document; remove the '---' "
-                   "that starts a second one");
+    return Failure(First.Error.empty() ? FileName.str() + ":1:1: not a model"
+                                       : First.Error);
 
-  Validator Check(Text, FileName);
-  std::optional<FrameworkModel> Model = Check.build(Raw);
+  std::string Error;
+  std::optional<FrameworkModel> Model =
+      validateModel(Raw, Text, FileName, Error);
   if (!Model)
-    return Failure(Check.error());
+    return Failure(Error);
   return std::move(*Model);
 }
 
