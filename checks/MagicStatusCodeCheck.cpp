@@ -210,6 +210,10 @@ void MagicStatusCodeCheck::checkLiteral(
   if (!Position->Fixable || Range.getBegin().isMacroID() ||
       Range.getEnd().isMacroID())
     return;
+  // A case label needs a constant expression, which a member of a status
+  // object is not.
+  if (Constant->ThroughMember && isa<SwitchStmt>(Parent))
+    return;
   // A status object declared with its number (`code_t c(204);`): the
   // construction's range is the declarator, which the constant cannot
   // replace. Rare enough to ask for the parents here.

@@ -296,7 +296,8 @@ const ApiEntry *ApiLookup::callbackEntry(QualType Argument,
 
 /// The names a parameter type goes by: its spelling without references and
 /// top-level const, the typedefs it is written with, and its class or
-/// enumeration without template arguments.
+/// enumeration without template arguments; a pointer to a class or
+/// enumeration, by one of the pointee's names followed by `*`.
 static bool parameterTypeIs(QualType T, llvm::StringRef Wanted) {
   if (Wanted == "*")
     return true;
@@ -312,6 +313,19 @@ static bool parameterTypeIs(QualType T, llvm::StringRef Wanted) {
       continue;
     }
     break;
+  }
+  // Clang spells a pointer to a class with its tag keyword (`class
+  // QIODevice *`), which the model does not write.
+  if (const auto *Pointer = T->getAs<PointerType>();
+      Pointer && Pointer->getPointeeType()->getAsTagDecl()) {
+    QualType Pointee = Pointer->getPointeeType();
+    llvm::StringRef Name = Wanted;
+    if (!Name.consume_back("*"))
+      return false;
+    Name = Name.rtrim();
+    if (Name.consume_front("const ") != Pointee.isConstQualified())
+      return false;
+    return parameterTypeIs(Pointee, Name);
   }
   QualType Canonical = T.getCanonicalType().getUnqualifiedType();
   if (const TagDecl *TD = Canonical->getAsTagDecl()) {

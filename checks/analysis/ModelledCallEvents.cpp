@@ -275,6 +275,31 @@ void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
           Push(*F, Name, 0);
 }
 
+/// Whether `Value` is one of the constants `Names` names in the translation
+/// unit (enumerators, constant variables); nothing when it is not a
+/// constant.
+static std::optional<bool>
+isOneOf(const Expr *Value, llvm::ArrayRef<std::string> Names, ASTContext &Ctx) {
+  Expr::EvalResult Result;
+  if (!Value || Value->isValueDependent() || !Value->EvaluateAsInt(Result, Ctx))
+    return std::nullopt;
+  const llvm::APSInt &Have = Result.Val.getInt();
+  for (const std::string &Name : Names)
+    for (const NamedDecl *D : lookupQualifiedName(Name, Ctx)) {
+      std::optional<llvm::APSInt> Want;
+      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D))
+        Want = Enumerator->getInitVal();
+      else if (const auto *VD = dyn_cast<VarDecl>(D);
+               VD && VD->getType().isConstQualified() && VD->getInit() &&
+               !VD->getInit()->isValueDependent())
+        if (Expr::EvalResult Init; VD->getInit()->EvaluateAsInt(Init, Ctx))
+          Want = Init.Val.getInt();
+      if (Want && llvm::APSInt::isSameValue(*Want, Have))
+        return true;
+    }
+  return false;
+}
+
 void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
                                            const Expr *Call,
                                            llvm::ArrayRef<const Expr *> Args,
@@ -282,6 +307,16 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   auto Arg = [&](int I) -> const Expr * {
     return I >= 0 && static_cast<size_t>(I) < Args.size() ? Args[I] : nullptr;
   };
+  if (!Entry.ValueIs.empty()) {
+    std::optional<bool> Applies =
+        isOneOf(Arg(Entry.ValueArg), Entry.ValueIs, Ctx);
+    // Which of the entries applies cannot be told: the call may have done
+    // any of what they say.
+    if (!Applies)
+      Out.push_back(event(ResponseEvent::Escape, Key, Call));
+    if (!Applies.value_or(false))
+      return;
+  }
   switch (Entry.What) {
   case Effect::SetStatus:
     if (const Expr *Status = Arg(Entry.StatusArg)) {

@@ -57,6 +57,18 @@ static bool canReplace(QualType Constant, QualType Replaced) {
          Replaced->isIntegralOrUnscopedEnumerationType();
 }
 
+/// Whether objects of type `T` hold their number in the integer data member
+/// `Member`.
+static bool hasCodeMember(QualType T, llvm::StringRef Member) {
+  const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+  if (Member.empty() || !Class)
+    return false;
+  for (const FieldDecl *Field : Class->fields())
+    if (Field->getDeclName().isIdentifier() && Field->getName() == Member)
+      return Field->getType()->isIntegerType();
+  return false;
+}
+
 /// A static constant integer member of `Scope` (a class or namespace) whose
 /// value is `Status`, spelled through `Scope`.
 static std::optional<std::string> findMember(llvm::StringRef Scope,
@@ -115,11 +127,19 @@ findStatusConstant(const model::FrameworkModel &FM, unsigned Status,
       if (std::optional<std::string> Member = findMember(Scope, Status, Ctx))
         return StatusConstant{nullptr, *Member};
   auto Named = FM.NamedConstants.find(Status);
-  if (Named != FM.NamedConstants.end())
+  if (Named == FM.NamedConstants.end())
+    return std::nullopt;
+  for (const std::string &Spelling : Named->second)
+    if (std::optional<QualType> T = namedConstantType(Spelling, Ctx);
+        T && canReplace(*T, Replaced))
+      return StatusConstant{nullptr, Spelling};
+  // A number position takes the number a status object holds.
+  if (!Replaced.isNull() && Replaced->isIntegerType())
     for (const std::string &Spelling : Named->second)
       if (std::optional<QualType> T = namedConstantType(Spelling, Ctx);
-          T && canReplace(*T, Replaced))
-        return StatusConstant{nullptr, Spelling};
+          T && hasCodeMember(*T, FM.CodeMember))
+        return StatusConstant{nullptr, Spelling + "." + FM.CodeMember,
+                              /*ThroughMember=*/true};
   return std::nullopt;
 }
 

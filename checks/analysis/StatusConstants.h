@@ -29,6 +29,9 @@ struct StatusConstant {
   /// How the others are written: a macro's name, a qualified constant, or a
   /// call (`restinio::status_no_content()`).
   std::string Spelling;
+  /// The spelling reads the number out of a status object
+  /// (`Status::CODE_204.code`): not a constant expression.
+  bool ThroughMember = false;
 };
 
 /// The framework's constant for `Status` that the translation unit declares

@@ -37,10 +37,23 @@ static std::optional<unsigned> argumentIndex(const CallExpr *Call,
 }
 
 /// A status getter: a status field read, a status method called with no
-/// arguments on a modelled response, or a status-reading function.
+/// arguments on a modelled response, or a status-reading function (a member
+/// function too, on any object), or the number a status it returns holds
+/// (`getStatus().code`).
 static std::optional<StatusPosition> asStatusGetter(const Expr *E,
                                                     const ApiLookup &Api) {
   E = skipTransparent(E);
+  if (const auto *ME = dyn_cast<MemberExpr>(E);
+      ME && isa<FieldDecl>(ME->getMemberDecl()) &&
+      ME->getMemberDecl()->getDeclName().isIdentifier() &&
+      E->getType()->isIntegerType() && !ME->isArrow()) {
+    const auto *Base = dyn_cast<CallExpr>(skipTransparent(ME->getBase()));
+    std::optional<StatusPosition> Getter =
+        Base ? asStatusGetter(Base, Api) : std::nullopt;
+    if (Getter && !Getter->IntegerGetter &&
+        Getter->Framework->CodeMember == ME->getMemberDecl()->getName())
+      return StatusPosition{Getter->Framework, nullptr, E};
+  }
   if (const auto *Call = dyn_cast<CallExpr>(E);
       Call && !isa<CXXMemberCallExpr>(E)) {
     FunctionModel Model = Api.functionModel(Call->getDirectCallee());
@@ -59,6 +72,13 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E,
              Call && Call->getNumArgs() == 0) {
     FM = Api.objectFramework(Call->getImplicitObjectArgument());
     Entry = Api.methodEntry(Call, Effect::ReadStatus);
+    // Named by its qualified name: a getter of a type the model does not
+    // track (a client's response).
+    if (!Entry) {
+      FunctionModel Model = Api.functionModel(Call->getMethodDecl());
+      FM = Model.Framework;
+      Entry = Model.entry(Effect::ReadStatus);
+    }
   }
   if (!Entry)
     return std::nullopt;

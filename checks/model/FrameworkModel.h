@@ -99,6 +99,10 @@ struct ApiEntry {
   /// parameter types are these ("*": any type).
   std::vector<std::string> Params;
   bool RestrictsParams = false;
+  /// When not empty, the entry applies only where the argument `ValueArg`
+  /// is one of these constants (qualified names of enumerators or
+  /// variables); where it is not a constant, the call's object is forgotten.
+  std::vector<std::string> ValueIs;
   bool Appends = false; ///< WriteBody adds to the content, not replaces it.
   bool CreatesObject = false; ///< The entry also has the Create effect.
   Framing Header = Framing::ContentLength;
@@ -134,6 +138,10 @@ struct FrameworkModel {
   /// or enumerator, or a call without arguments (`restinio::status_ok()`).
   /// Also read as statuses.
   std::map<unsigned, std::vector<std::string>> NamedConstants;
+  /// The data member of a NamedConstants object that holds its number
+  /// (`Status::CODE_204.code`): how a number position spells the constant,
+  /// and a member read from a status (`getStatus().code`) that is one.
+  std::string CodeMember;
   /// Qualified names of declarations (variables, enumerators, classes) and
   /// names of macros that name a framing header.
   std::map<std::string, Framing> HeaderNames;

@@ -122,6 +122,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("list", E.HeaderList);
     Io.mapOptional("params", E.Params);
     Io.mapOptional("value", E.Value);
+    Io.mapOptional("value-is", E.ValueIs);
     Io.mapOptional("header", E.Header);
     Io.mapOptional("sets-when", E.When);
     Io.mapOptional("append", E.Append);
@@ -167,6 +168,7 @@ template <> struct MappingTraits<RawConstants> {
     Io.mapOptional("macros", C.Macros);
     Io.mapOptional("members", C.Members);
     Io.mapOptional("names", C.Names);
+    Io.mapOptional("code-member", C.CodeMember);
   }
 };
 

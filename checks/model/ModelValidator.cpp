@@ -30,6 +30,7 @@ enum Role : unsigned {
   RoleNameTemplate = 1 << 10,
   RoleLines = 1 << 11,
   RoleList = 1 << 12,
+  RoleValueIs = 1 << 13,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -238,6 +239,11 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     return fail(Raw.Params->empty() ? Raw.At : Raw.Params->front().At,
                 llvm::Twine("key 'params' does not apply to ") +
                     siteName(Where));
+  if (Raw.ValueIs && !(Where == Site::Method || Where == Site::Function ||
+                       Where == Site::Constructor))
+    return fail(Raw.ValueIs->empty() ? Raw.At : Raw.ValueIs->front().At,
+                llvm::Twine("key 'value-is' does not apply to ") +
+                    siteName(Where));
 
   // The effects and the keys they read.
   if (Raw.Effects.empty())
@@ -274,6 +280,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   // it is a member of; a return value is the status of the parameter.
   if (Where == Site::Field || Where == Site::Return)
     Uses &= ~(RoleStatus | RoleObject);
+  // The entry applies only when the argument 'value' is one of the
+  // constants named, whatever its effects.
+  if (Raw.ValueIs)
+    Uses |= RoleValue | RoleValueIs;
 
   struct KeyInfo {
     Role R;
@@ -297,6 +307,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleWhen, "sets-when", at(Raw.When)},
       {RoleAppend, "append", at(Raw.Append)},
       {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
+      {RoleValueIs, "value-is",
+       Raw.ValueIs && !Raw.ValueIs->empty() ? Raw.ValueIs->front().At
+                                            : nullptr},
   };
   for (const KeyInfo &K : Keys)
     if (K.At && !(Uses & K.R))
@@ -322,7 +335,12 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                               spellingOf<Effect>(E.Value, EffectSpellings) +
                               "' needs the key '" + K.Key + "'");
   }
-  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject))
+  // A getter's result is compared wherever it is called, whatever it reads:
+  // a member function (`HTTPResponse::getStatus`) has no argument for it.
+  const bool ReadsStatusOnly =
+      Raw.Effects.size() == 1 && Has(Effect::ReadStatus);
+  if (IsFunction && (Uses & RoleObject) && !Given(RoleObject) &&
+      !ReadsStatusOnly)
     return fail(SiteName->At, "a function entry needs 'object', the index "
                               "of the argument that is the object it acts "
                               "on");
@@ -346,6 +364,20 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                                 "both");
   if (Raw.TypedGetter && !checkIdentifier(*Raw.TypedGetter, "member name"))
     return false;
+  if (Raw.ValueIs) {
+    if (Raw.ValueIs->empty())
+      return fail(Raw.At, "key 'value-is' needs at least one constant's name");
+    if (!Raw.Value)
+      return fail(Raw.ValueIs->front().At,
+                  "key 'value-is' needs the key 'value', the argument it "
+                  "tests");
+    if (Raw.When && Raw.When->Value != SetsWhen::Always)
+      return fail(Raw.When->At, "'sets-when' and 'value-is' both read "
+                                "'value': give one of them");
+    for (const Name &Constant : *Raw.ValueIs)
+      if (!checkTypeName(Constant, "constant's name"))
+        return false;
+  }
 
   auto Value = [](const Index &I) { return I ? I->Value : -1; };
   ApiEntry Shared;
@@ -365,6 +397,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       Shared.Params.push_back(llvm::StringRef(P.Value).trim().str());
   }
   Shared.ValueArg = Value(Raw.Value);
+  if (Raw.ValueIs)
+    for (const Name &Constant : *Raw.ValueIs)
+      Shared.ValueIs.push_back(Constant.Value);
   Shared.Appends = Raw.Append && Raw.Append->Value;
   Shared.CreatesObject = ObjectIsResult;
   if (Raw.Header) {
@@ -447,6 +482,15 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
       }
       Model.NamedConstants[*Code].push_back(N.Value);
     }
+  }
+  if (const std::optional<Name> &Member = Raw.Constants.CodeMember) {
+    if (!checkIdentifier(*Member, "member name"))
+      return std::nullopt;
+    if (Raw.Constants.Names.Items.empty()) {
+      fail(Member->At, "'code-member' goes with 'names'");
+      return std::nullopt;
+    }
+    Model.CodeMember = Member->Value;
   }
   for (const auto &[Declaration, Header] : Raw.HeaderNames.Items) {
     if (!isQualifiedName(Declaration)) {

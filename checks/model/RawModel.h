@@ -34,6 +34,7 @@ struct RawEntry {
   Index Object, Status, Content, Size, HeaderName, NameTemplate, HeaderLines,
       HeaderList, Value;
   std::optional<std::vector<Name>> Params;
+  std::optional<std::vector<Name>> ValueIs;
   std::optional<Located<Framing>> Header;
   std::optional<Located<SetsWhen>> When;
   std::optional<Located<bool>> Append;
@@ -62,6 +63,7 @@ struct RawConstants {
   RawKeyed<Name> Macros;
   std::vector<Name> Members;
   RawKeyed<RawNameList> Names;
+  std::optional<Name> CodeMember;
 };
 
 struct RawModel {

@@ -105,6 +105,33 @@ void switched(SoupServerMessage *msg) {
   }
 }
 
+// The status of a client's SoupMessage, what an upstream service answered.
+void proxied(SoupServerMessage *msg, SoupSession *session) {
+  SoupMessage *upstream = soup_message_new("GET", "http://backend/items/1");
+  GBytes *body = soup_session_send_and_read(session, upstream, NULL, NULL);
+  if (soup_message_get_status(upstream) == 200)
+    // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: status code 200 written as a number; use SOUP_STATUS_OK
+    // CHECK-FIXES: if (soup_message_get_status(upstream) == SOUP_STATUS_OK)
+    soup_server_message_set_response(msg, "text/plain", SOUP_MEMORY_COPY,
+                                     g_bytes_get_data(body, NULL),
+                                     g_bytes_get_size(body));
+  else if (404 == soup_message_get_status(upstream))
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: status code 404 written as a number; use SOUP_STATUS_NOT_FOUND
+    // CHECK-FIXES: else if (SOUP_STATUS_NOT_FOUND == soup_message_get_status(upstream))
+    soup_server_message_set_status(msg, SOUP_STATUS_NOT_FOUND, NULL);
+  switch (soup_message_get_status(upstream)) {
+  case 503:
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: status code 503 written as a number; use SOUP_STATUS_SERVICE_UNAVAILABLE
+    // CHECK-FIXES: case SOUP_STATUS_SERVICE_UNAVAILABLE:
+    soup_server_message_set_status(msg, SOUP_STATUS_BAD_GATEWAY, NULL);
+    break;
+  default:
+    break;
+  }
+  g_bytes_unref(body);
+  g_object_unref(upstream);
+}
+
 // --- No findings ------------------------------------------------------------
 
 void named(SoupServer *server, SoupServerMessage *msg, const char *path,
@@ -140,6 +167,21 @@ void localVariable(SoupServer *server, SoupServerMessage *msg,
 int ranges(SoupServerMessage *msg) {
   const guint code = soup_server_message_get_status(msg);
   return code >= 400 || code / 100 == 2 || SOUP_STATUS_IS_REDIRECTION(code);
+}
+
+// A client's message: ranges, arithmetic, numbers compared with other
+// things, and a getter of another type are not status positions.
+struct job {
+  guint status;
+};
+guint job_get_status(const struct job *j);
+
+int upstreamRanges(SoupMessage *upstream, const struct job *j) {
+  const guint limit = 404;
+  return soup_message_get_status(upstream) >= 400 ||
+         soup_message_get_status(upstream) / 100 == 2 ||
+         SOUP_STATUS_IS_SERVER_ERROR(soup_message_get_status(upstream)) ||
+         limit == 404 || job_get_status(j) == 204 || j->status == 204;
 }
 
 // libsoup 3.2.3 has no enumerator for these codes.

@@ -3,8 +3,10 @@
 // test/checkers/Inputs/oatpp-1.3.0. Status has no constructor from a number
 // alone: a number is written in Status(code, description), which the
 // constant replaces only with its description (no fix), or compared with the
-// code of a status.
+// code of a status, or with the status code of a response a client received,
+// where the code of the constant replaces it (Status::CODE_204.code).
 #include "oatpp/core/macro/codegen.hpp"
+#include "oatpp/web/protocol/http/incoming/Response.hpp"
 #include "oatpp/web/server/api/ApiController.hpp"
 
 #include <memory>
@@ -16,6 +18,15 @@
 using oatpp::web::protocol::http::outgoing::Response;
 
 std::shared_ptr<Response> forward();
+
+// What an upstream service answered (an ApiClient's response).
+using UpstreamResponse = oatpp::web::protocol::http::incoming::Response;
+std::shared_ptr<UpstreamResponse> fetchUpstream();
+
+// A class of the project's own with a getter of the same name.
+struct Job {
+  v_int32 getStatusCode() const;
+};
 
 #include OATPP_CODEGEN_BEGIN(ApiController)
 
@@ -74,14 +85,42 @@ public:
   }
 
   // The code of the status read back: a lone number, which the code of the
-  // constant would replace. A known miss: the schema cannot say that the
-  // `code` member of a status object is its number.
+  // constant replaces.
   ENDPOINT("GET", "/forwarded/code", comparedCode) {
     auto response = forward();
     if (response->getStatus().code == 204)
-      // FIXME: should report: status code 204 written as a number; use oatpp::web::protocol::http::Status::CODE_204 (fix: Status::CODE_204.code)
+      // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: status code 204 written as a number; use oatpp::web::protocol::http::Status::CODE_204.code
+      // CHECK-FIXES: if (response->getStatus().code == oatpp::web::protocol::http::Status::CODE_204.code)
       return createResponse(Status::CODE_200, "empty");
     return response;
+  }
+
+  // The status code of a response a client received, a number.
+  ENDPOINT("GET", "/proxied/{id}", proxied, PATH(Int32, id)) {
+    auto upstream = fetchUpstream();
+    if (upstream->getStatusCode() == 404)
+      // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: status code 404 written as a number; use oatpp::web::protocol::http::Status::CODE_404.code
+      // CHECK-FIXES: if (upstream->getStatusCode() == oatpp::web::protocol::http::Status::CODE_404.code)
+      return createResponse(Status::CODE_404, "no such item");
+    if (200 != upstream->getStatusCode())
+      // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: status code 200 written as a number; use oatpp::web::protocol::http::Status::CODE_200.code
+      // CHECK-FIXES: if (oatpp::web::protocol::http::Status::CODE_200.code != upstream->getStatusCode())
+      return createResponse(Status::CODE_502, "upstream failed");
+    return createResponse(Status::CODE_200, upstream->readBodyToString());
+  }
+
+  // A case label needs a constant expression, which the code of a constant
+  // is not: reported without a fix.
+  ENDPOINT("GET", "/proxied", proxiedSwitch) {
+    const auto upstream = fetchUpstream();
+    switch (upstream->getStatusCode()) {
+    case 204:
+      // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: status code 204 written as a number; use oatpp::web::protocol::http::Status::CODE_204.code
+      // CHECK-FIXES: case 204:
+      return createResponse(Status::CODE_204, "");
+    default:
+      return createResponse(Status::CODE_200, upstream->readBodyToString());
+    }
   }
 };
 
@@ -125,6 +164,27 @@ public:
     response->putHeader("X-Count", std::to_string(404));
     response->putHeader("X-Status", "204");
     return response;
+  }
+
+  // Ranges, arithmetic, numbers compared with other things, and a getter of
+  // another class are not status positions.
+  ENDPOINT("GET", "/proxied/clean", proxiedClean) {
+    auto upstream = fetchUpstream();
+    if (upstream->getStatusCode() >= 400 && upstream->getStatusCode() < 500)
+      return createResponse(Status::CODE_400, "client error");
+    if (upstream->getStatusCode() / 100 == 5)
+      return createResponse(Status::CODE_502, "server error");
+    const v_int32 retries = 404;
+    if (retries == 404 || upstream->getStatusDescription() == "404")
+      return createResponse(Status::CODE_200, "");
+    Job job;
+    if (job.getStatusCode() == 204)
+      return createResponse(Status::CODE_200, "");
+    // The code of a status no getter returned.
+    const Status local = Status::CODE_200;
+    if (local.code == 200)
+      return createResponse(local, "");
+    return createResponse(Status::CODE_200, "");
   }
 
   // No constant names 299 or 103; 0 is not a status code.

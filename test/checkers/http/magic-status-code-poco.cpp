@@ -1,6 +1,9 @@
 // RUN: %check_http_tidy %s http-magic-status-code %t -- -- -std=c++17
 // POCO Net 1.11.0 from Debian's libpoco-dev.
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
@@ -59,6 +62,33 @@ int dispatched(Poco::Net::HTTPServerResponse &res) {
   }
 }
 
+// The response a client session received, an HTTPResponse: handlers compare
+// what an upstream service answered.
+bool upstreamMissing(Poco::Net::HTTPClientSession &session) {
+  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/items/1");
+  session.sendRequest(request);
+  Poco::Net::HTTPResponse upstream;
+  session.receiveResponse(upstream);
+  if (upstream.getStatus() == 404)
+    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: status code 404 written as a number; use Poco::Net::HTTPResponse::HTTP_NOT_FOUND
+    // CHECK-FIXES: if (upstream.getStatus() == Poco::Net::HTTPResponse::HTTP_NOT_FOUND)
+    return true;
+  switch (upstream.getStatus()) {
+  case 503:
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: status code 503 written as a number; use Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE
+    // CHECK-FIXES: case Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool upstreamOk(const Poco::Net::HTTPResponse *upstream) {
+  return 200 != upstream->getStatus();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: status code 200 written as a number; use Poco::Net::HTTPResponse::HTTP_OK
+  // CHECK-FIXES: return Poco::Net::HTTPResponse::HTTP_OK != upstream->getStatus();
+}
+
 // A using-declaration of the class in scope is used for the fix.
 using Poco::Net::HTTPResponse;
 
@@ -105,6 +135,19 @@ void notStatusPositions(Poco::Net::HTTPServerResponse &res) {
   res.setContentLength(404);
   res.set("X-Count", std::to_string(404));
   res.sendBuffer(buffer, 204);
+}
+
+// A client's response: ranges, arithmetic, numbers compared with other
+// things, and a getter of another class are not status positions.
+struct Job {
+  int getStatus() const;
+};
+
+bool upstreamRanges(const HTTPResponse &upstream, const Job &job) {
+  const int limit = 404;
+  return upstream.getStatus() >= 400 || upstream.getStatus() / 100 == 2 ||
+         upstream.getStatus() == NOT_FOUND || limit == 404 ||
+         upstream.getReason() == "404" || job.getStatus() == 204;
 }
 
 // No constant names 299 or 103; 0 is not a status code.

@@ -1,6 +1,8 @@
 // RUN: %check_http_tidy %s http-no-content-with-body %t -- -- -std=c++17 -fPIC -I/usr/include/x86_64-linux-gnu/qt6 -I/usr/include/x86_64-linux-gnu/qt6/QtCore -I/usr/include/x86_64-linux-gnu/qt6/QtNetwork -I/usr/include/x86_64-linux-gnu/qt6/QtHttpServer
 // Qt HttpServer 6.4.2 from Debian's qt6-httpserver-dev.
+#include <QtCore/QBuffer>
 #include <QtCore/QByteArray>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -101,6 +103,56 @@ void rawResponder(QHttpServer &server) {
     responder.writeBody("abc", 3);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 304
     // CHECK-MESSAGES: :[[@LINE-3]]:5: note: status 304 set here
+  });
+}
+
+// QHttpServerResponder::write(data, mime type or headers, status) writes
+// the data after the headers, whatever the status.
+void responderWrite(QHttpServer &server) {
+  server.route("/rw", [](QHttpServerResponder &&responder) {
+    responder.write(QByteArray("gone"), "text/plain", StatusCode::NoContent);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 204 set here
+  });
+  server.route("/headers", [](QHttpServerResponder &&responder) {
+    responder.write("cached", {{"ETag", "\"v2\""}}, StatusCode::NotModified);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 304 set here
+  });
+  server.route("/json", [](QHttpServerResponder &&responder) {
+    responder.write(QJsonDocument(QJsonObject{{"deleted", true}}), StatusCode::NoContent);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 204 set here
+  });
+  server.route("/json-headers", [](QHttpServerResponder &&responder) {
+    const QJsonDocument document(QJsonArray{1, 2});
+    responder.write(document, {{"X-Count", "2"}}, StatusCode::ResetContent);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 205 (Reset Content), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 205 set here
+  });
+  server.route("/conditional", [](const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+    const bool quiet = request.query().isEmpty();
+    responder.write(QByteArray("done"), "text/plain",
+                    quiet ? StatusCode::NoContent : StatusCode::Ok);
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: status 204 set here
+  });
+}
+
+// A device's content is sent after the headers, whatever its size.
+void responderDevice(QHttpServer &server) {
+  server.route("/file", [](QHttpServerResponder &&responder) {
+    responder.write(new QFile("index.html"), "text/html", StatusCode::NoContent);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 204 set here
+  });
+  server.route("/buffer", [](QHttpServerResponder &&responder) {
+    auto *buffer = new QBuffer;
+    buffer->setData("gone");
+    responder.write(buffer, {{"Content-Type", "text/plain"}}, StatusCode::Continue);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: content written to a response that is sent with status 100 (Continue), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: status 100 set here
   });
 }
 
@@ -214,20 +266,46 @@ QHttpServerResponse okWithBody() {
   return QHttpServerResponse("text/plain", "fine", StatusCode::Ok);
 }
 
-// --- Known misses ---------------------------------------------------------
-// What the schema cannot say yet (an overload chosen by its parameter types, QByteArrayLiteral); the check stays silent.
-
-// QHttpServerResponder::write(data, mime type or headers, status).
-void responderWrite(QHttpServer &server) {
-  server.route("/rw", [](QHttpServerResponder &&responder) {
-    responder.write(QByteArray("gone"), "text/plain", StatusCode::NoContent);
-    // FIXME: should report: content written to a response that is sent with status 204
+// write() with empty data, with no data, or with a status that allows it.
+void responderWriteClean(QHttpServer &server) {
+  server.route("/empty", [](QHttpServerResponder &&responder) {
+    responder.write(QByteArray(), "text/plain", StatusCode::NoContent);
   });
-  server.route("/json", [](QHttpServerResponder &&responder) {
-    responder.write(QJsonDocument(QJsonObject{{"deleted", true}}), StatusCode::NoContent);
-    // FIXME: should report: content written to a response that is sent with status 204
+  server.route("/empty-headers", [](QHttpServerResponder &&responder) {
+    responder.write(QByteArray(""), {{"ETag", "\"v2\""}}, StatusCode::NotModified);
+  });
+  server.route("/null-json", [](QHttpServerResponder &&responder) {
+    responder.write(QJsonDocument(), StatusCode::NoContent);
+  });
+  server.route("/ok", [](QHttpServerResponder &&responder) {
+    responder.write(QByteArray("fine"), "text/plain", StatusCode::Ok);
+    // The default status is 200.
+  });
+  server.route("/default", [](QHttpServerResponder &&responder) {
+    responder.write(QJsonDocument(QJsonObject{{"ok", true}}));
+  });
+  server.route("/device", [](QHttpServerResponder &&responder) {
+    responder.write(new QFile("index.html"), "text/html");
+  });
+  server.route("/unknown", [](QHttpServerResponder &&responder) {
+    responder.write(QByteArray("maybe"), "text/plain", computeStatus());
   });
 }
+
+// The 204 goes out on the path that writes no data.
+void earlyWrite(QHttpServer &server) {
+  server.route("/early", [](const QHttpServerRequest &request,
+                            QHttpServerResponder &&responder) {
+    if (request.query().isEmpty()) {
+      responder.write(StatusCode::NoContent);
+      return;
+    }
+    responder.write(QByteArray("updated"), "text/plain", StatusCode::Ok);
+  });
+}
+
+// --- Known misses ---------------------------------------------------------
+// What the schema cannot say yet (QByteArrayLiteral); the check stays silent.
 
 // QByteArrayLiteral builds the QByteArray without calling a constructor on
 // the string.

@@ -101,6 +101,41 @@ void twoMessages(SoupServerMessage *quiet, SoupServerMessage *loud) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
 
+// soup_message_headers_set_encoding(h, SOUP_ENCODING_CHUNKED) sets
+// Transfer-Encoding: chunked, which libsoup sends on a 204 (from source,
+// 3.2.3), and removes Content-Length.
+void chunkedEncoding(SoupServer *server, SoupServerMessage *msg,
+                     const char *path, GHashTable *query, gpointer data) {
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+  soup_message_headers_set_encoding(
+      soup_server_message_get_response_headers(msg), SOUP_ENCODING_CHUNKED);
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: 'soup_message_headers_set_encoding()' sets Transfer-Encoding on a response that is sent with status 204 (No Content), which must not carry it; do not call it for this response
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: status 204 set here
+}
+
+void chunkedReplacesLength(SoupServer *server, SoupServerMessage *msg,
+                           const char *path, GHashTable *query,
+                           gpointer data) {
+  SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
+  soup_message_headers_append(h, "Content-Length", "5");
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_CHUNKED);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'soup_message_headers_set_encoding()' sets Transfer-Encoding on a response that is sent with status 101 (Switching Protocols), which must not carry it; do not call it for this response
+  soup_server_message_set_status(msg, SOUP_STATUS_SWITCHING_PROTOCOLS, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 101 set here
+}
+
+// SOUP_ENCODING_BYTERANGES is not an encoding set_encoding sets: the
+// headers are left as they were.
+void byteRanges(SoupServer *server, SoupServerMessage *msg, const char *path,
+                GHashTable *query, gpointer data) {
+  SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
+  soup_message_headers_append(h, "Content-Length", "5");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_BYTERANGES);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 // RFC 9110 allows Content-Length on a 304.
@@ -144,6 +179,54 @@ void encodingNone(SoupServer *server, SoupServerMessage *msg,
   SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
   soup_message_headers_set_content_length(h, 5);
   soup_message_headers_set_encoding(h, SOUP_ENCODING_NONE);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+// SOUP_ENCODING_EOF removes both too; SOUP_ENCODING_CONTENT_LENGTH removes
+// Transfer-Encoding and sets no header: on a 204 libsoup adds none.
+void encodingEof(SoupServer *server, SoupServerMessage *msg, const char *path,
+                 GHashTable *query, gpointer data) {
+  SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_CHUNKED);
+  soup_message_headers_append(h, "Content-Length", "5");
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_EOF);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+void encodingContentLength(SoupServer *server, SoupServerMessage *msg,
+                           const char *path, GHashTable *query,
+                           gpointer data) {
+  SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_CHUNKED);
+  soup_message_headers_set_encoding(h, SOUP_ENCODING_CONTENT_LENGTH);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+// RFC 9110 allows chunked framing on a 200, and on a 304 nothing is sent.
+void chunkedOk(SoupServer *server, SoupServerMessage *msg, const char *path,
+               GHashTable *query, gpointer data) {
+  soup_message_headers_set_encoding(
+      soup_server_message_get_response_headers(msg), SOUP_ENCODING_CHUNKED);
+  soup_server_message_set_status(msg, SOUP_STATUS_OK, NULL);
+}
+
+// An encoding the handler computes may be any of them: what the message
+// had is forgotten.
+void encodingInVariable(SoupServer *server, SoupServerMessage *msg,
+                        const char *path, GHashTable *query, gpointer data) {
+  SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
+  const SoupEncoding encoding =
+      query == NULL ? SOUP_ENCODING_NONE : SOUP_ENCODING_CONTENT_LENGTH;
+  soup_message_headers_append(h, "Content-Length", "5");
+  soup_message_headers_set_encoding(h, encoding);
+  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+// The request headers are not the response's.
+void requestEncoding(SoupServer *server, SoupServerMessage *msg,
+                     const char *path, GHashTable *query, gpointer data) {
+  soup_message_headers_set_encoding(
+      soup_server_message_get_request_headers(msg), SOUP_ENCODING_CHUNKED);
   soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
 }
 
@@ -234,19 +317,4 @@ void helperFinishes(SoupServer *server, SoupServerMessage *msg,
 void emptyNoContent(SoupServer *server, SoupServerMessage *msg,
                     const char *path, GHashTable *query, gpointer data) {
   soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
-}
-
-// --- Known misses ---------------------------------------------------------
-// No `sets-when` says "when the argument is this enumerator", so
-// soup_message_headers_set_encoding is left out of the model and the
-// analysis forgets the message there; the check stays silent.
-
-// set_encoding(SOUP_ENCODING_CHUNKED) sets Transfer-Encoding: chunked, and
-// libsoup sends it on a 204 (from source, 3.2.3).
-void chunkedEncoding(SoupServer *server, SoupServerMessage *msg,
-                     const char *path, GHashTable *query, gpointer data) {
-  soup_server_message_set_status(msg, SOUP_STATUS_NO_CONTENT, NULL);
-  soup_message_headers_set_encoding(
-      soup_server_message_get_response_headers(msg), SOUP_ENCODING_CHUNKED);
-  // FIXME: should report Transfer-Encoding on a 204 (No Content) here.
 }
