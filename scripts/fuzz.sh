@@ -2,11 +2,14 @@
 # Builds the libFuzzer target (HTTP_TIDY_FUZZ=ON) into build-fuzz/ (or
 # $HTTP_TIDY_BUILD_DIR) and runs it for a fixed number of executions:
 #
-#   bash scripts/fuzz.sh [RUNS]        # RUNS defaults to 200000
+#   bash scripts/fuzz.sh [RUNS] [all|c|cpp]   # RUNS defaults to 200000
 #
 # The seeds (test/fuzz/corpus/, and the check tests turned into the fuzz
 # target's form by test/fuzz/seeds.py) are read, never written; what the
-# fuzzer adds goes to <build>/fuzz/corpus/ and is kept between runs. libFuzzer stops
+# fuzzer adds goes to <build>/fuzz/corpus/ and is kept between runs. With
+# `c` or `cpp` only the seeds of that language are used (the C ones come
+# from the C check tests, test/fuzz/corpus/ is C++), and the fuzzer's own
+# corpus is <build>/fuzz/corpus-c/ or corpus-cpp/. libFuzzer stops
 # at a crash, so the run is resumed until RUNS executions are done, and every
 # crashing, hanging or out-of-memory input is kept in <build>/fuzz/crashes/.
 # See docs/robustness.md for what to do with one.
@@ -14,6 +17,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-200000}
+LANGUAGE=${2:-all}
+case "$LANGUAGE" in
+all | c | cpp) ;;
+*)
+  echo "fuzz: the language is all, c or cpp, not '$LANGUAGE'" >&2
+  exit 2
+  ;;
+esac
 # An input that takes longer than this is a hang (one takes milliseconds).
 TIMEOUT=${HTTP_TIDY_FUZZ_TIMEOUT:-20}
 
@@ -24,9 +35,19 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$BUILD_DIR" --target http-tidy-fuzzer -j "$(nproc)"
 
 WORK="$BUILD_DIR/fuzz"
-mkdir -p "$WORK/corpus" "$WORK/crashes"
-python3 test/fuzz/seeds.py test/checkers/http "$WORK/seeds"
-LOG="$WORK/fuzz.log"
+SUFFIX=$([ "$LANGUAGE" = all ] && echo "" || echo "-$LANGUAGE")
+CORPUS="$WORK/corpus$SUFFIX"
+SEEDS="$WORK/seeds$SUFFIX"
+mkdir -p "$CORPUS" "$WORK/crashes"
+rm -rf "$SEEDS"
+if [ "$LANGUAGE" = all ]; then
+  python3 test/fuzz/seeds.py test/checkers/http "$SEEDS"
+else
+  python3 test/fuzz/seeds.py --only="$LANGUAGE" test/checkers/http "$SEEDS"
+fi
+SEED_DIRS=("$SEEDS")
+[ "$LANGUAGE" = c ] || SEED_DIRS+=(test/fuzz/corpus)
+LOG="$WORK/fuzz$SUFFIX.log"
 : >"$LOG"
 
 done_runs=0
@@ -42,15 +63,15 @@ while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
   "$BUILD_DIR/bin/http-tidy-fuzzer" -runs=$((RUNS - done_runs)) \
     -timeout="$TIMEOUT" -rss_limit_mb=4096 -print_final_stats=1 \
     -dict=test/fuzz/http.dict -artifact_prefix="$WORK/crashes/" \
-    "$WORK/corpus" "$WORK/seeds" test/fuzz/corpus >"$WORK/last.log" 2>&1 ||
+    "$CORPUS" "${SEED_DIRS[@]}" >"$WORK/last$SUFFIX.log" 2>&1 ||
     status=$?
-  cat "$WORK/last.log" >>"$LOG"
+  cat "$WORK/last$SUFFIX.log" >>"$LOG"
   after=$(find "$WORK/crashes" -type f | wc -l)
-  ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last.log" | tail -n1)
+  ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last$SUFFIX.log" | tail -n1)
   if [ -z "$ran" ]; then
     # A crash ends the run before the final statistics: take the last
     # progress line ("#12345 ...").
-    ran=$(grep -o '^#[0-9]*' "$WORK/last.log" | tail -n1 | tr -d '#')
+    ran=$(grep -o '^#[0-9]*' "$WORK/last$SUFFIX.log" | tail -n1 | tr -d '#')
   fi
   done_runs=$((done_runs + ${ran:-0}))
   if [ "$status" -ne 0 ]; then
@@ -60,7 +81,7 @@ while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
     fi
     crashes=$((crashes + after - before))
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|artifact_prefix|.*Test unit written)' \
-      "$WORK/last.log" | sed 's/^/fuzz: /' >&2 || true
+      "$WORK/last$SUFFIX.log" | sed 's/^/fuzz: /' >&2 || true
   fi
 done
 

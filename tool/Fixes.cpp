@@ -1,6 +1,7 @@
 //===--- Fixes.cpp - applying and exporting fix-its -----------------------===//
 
 #include "Fixes.h"
+#include "AtomicFile.h"
 #include "Options.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
@@ -47,9 +48,9 @@ std::map<std::string, std::vector<Edit>> editsOf(const ClangTidyError &Error) {
   return Edits;
 }
 
-/// Writes \p Content to \p Path through a temporary file in the same
-/// directory and a rename, so that an interrupted run leaves either the old
-/// or the new file, never half of one.
+/// Writes \p Content over the file \p Path names, with its permissions, so
+/// that an interrupted run leaves either the old or the new file, never half
+/// of one.
 std::error_code writeAtomically(llvm::StringRef Path, llvm::StringRef Content) {
   llvm::SmallString<256> Target;
   if (llvm::sys::fs::real_path(Path, Target))
@@ -57,27 +58,7 @@ std::error_code writeAtomically(llvm::StringRef Path, llvm::StringRef Content) {
   llvm::sys::fs::file_status Status;
   if (std::error_code EC = llvm::sys::fs::status(Target, Status))
     return EC;
-  llvm::Expected<llvm::sys::fs::TempFile> Temp =
-      llvm::sys::fs::TempFile::create(Target + ".http-tidy-%%%%%%");
-  if (!Temp)
-    return llvm::errorToErrorCode(Temp.takeError());
-  {
-    llvm::raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
-    OS << Content;
-    OS.flush();
-    if (OS.has_error()) {
-      std::error_code EC = OS.error();
-      OS.clear_error();
-      llvm::consumeError(Temp->discard());
-      return EC;
-    }
-  }
-  if (std::error_code EC =
-          llvm::sys::fs::setPermissions(Temp->FD, Status.permissions())) {
-    llvm::consumeError(Temp->discard());
-    return EC;
-  }
-  return llvm::errorToErrorCode(Temp->keep(Target));
+  return writeFileAtomically(Target, Content, Status.permissions());
 }
 
 } // namespace
@@ -195,11 +176,11 @@ bool exportFixes(llvm::StringRef Path, llvm::StringRef MainFile,
       }
     Errors.push_back(std::move(Error));
   }
-  if (llvm::Error E = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-        exportReplacements(absolutePath(MainFile, ""), Errors, OS);
-        return llvm::Error::success();
-      })) {
-    error("cannot write '" + Path + "': " + llvm::toString(std::move(E)));
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  exportReplacements(absolutePath(MainFile, ""), Errors, OS);
+  if (std::error_code EC = writeFileAtomically(Path, OS.str())) {
+    error("cannot write '" + Path + "': " + EC.message());
     return false;
   }
   return true;

@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AtomicFile.h"
 #include "Fixes.h"
 #include "Inputs.h"
 #include "Options.h"
@@ -219,11 +220,11 @@ bool writeOutput(
     llvm::outs().flush();
     return true;
   }
-  if (llvm::Error E = llvm::writeToOutput(Output, [&](llvm::raw_ostream &OS) {
-        Write(OS, false);
-        return llvm::Error::success();
-      })) {
-    error("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  Write(OS, false);
+  if (std::error_code EC = writeFileAtomically(Output, OS.str())) {
+    error("cannot write '" + Output + "': " + EC.message());
     return false;
   }
   return true;

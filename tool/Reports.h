@@ -65,6 +65,17 @@ void printSarif(llvm::raw_ostream &OS, llvm::json::Array Runs);
 /// several inputs hold once. Nothing after reporting a bad input.
 std::optional<llvm::json::Array> mergeSarif(llvm::ArrayRef<std::string> Inputs);
 
+/// A SARIF log's text and the name that errors give it.
+struct SarifLog {
+  std::string Name;
+  llvm::StringRef Text;
+};
+
+/// mergeSarif on logs already read. On a bad log, nothing, and \p Error is
+/// the one-line message that names it.
+std::optional<llvm::json::Array> mergeSarifLogs(llvm::ArrayRef<SarifLog> Logs,
+                                                std::string &Error);
+
 /// The directory SARIF and GitHub paths are relative to: --sarif-root, else
 /// the git work tree around the current directory, else that directory.
 std::string reportRoot();

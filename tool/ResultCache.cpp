@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ResultCache.h"
+#include "AtomicFile.h"
 #include "ModelConfig.h"
 #include "Options.h"
 #include "llvm/ADT/StringMap.h"
@@ -86,10 +87,33 @@ std::string inputListDigest(const std::vector<InputFile> &Inputs) {
   return inputDigest(Text);
 }
 
-/// The result in an entry's text, when the entry is whole and is for
-/// \p Key and \p Item.
-std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
-                                     const WorkItem &Item) {
+struct EntryFile {
+  std::string Path;
+  uint64_t Size;
+  llvm::sys::TimePoint<> Time;
+};
+
+/// Whether a result may be kept. Only a clean analysis: a compiler error
+/// usually comes from something the key cannot see (a header that is not
+/// there yet, a generated file still being written, a path that will exist),
+/// and so does a configuration error (a model file that does not exist has
+/// no digest to change); such a result is analysed again each time, as
+/// ccache does not keep a failed compilation. A result without the list of
+/// files read has no entry key. An entry written before this rule that
+/// breaks it is not trusted either.
+bool isCacheable(const UnitResult &Result) {
+  return Result.Status == UnitResult::Analysed && !Result.Inputs.empty() &&
+         llvm::none_of(Result.Errors, [](const ClangTidyError &Error) {
+           return isCompilerError(Error) ||
+                  Error.DiagnosticName == "clang-tidy-config";
+         });
+}
+
+} // namespace
+
+std::optional<UnitResult> parseCacheEntry(llvm::StringRef Text,
+                                          llvm::StringRef Key,
+                                          const WorkItem &Item) {
   auto [Header, Payload] = Text.split('\n');
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Header.split(Parts, ' ');
@@ -104,19 +128,21 @@ std::optional<UnitResult> parseEntry(llvm::StringRef Text, llvm::StringRef Key,
   UnitResult Result;
   llvm::json::Path::Root Root;
   if (!fromJSON(*Parsed, Result, Root) || Result.Source != Item.Source ||
-      Result.Header != Item.Header ||
-      Result.Status == UnitResult::NotAnalysed || Result.Inputs.empty())
+      Result.Header != Item.Header || !isCacheable(Result))
     return std::nullopt;
   return Result;
 }
 
-struct EntryFile {
-  std::string Path;
-  uint64_t Size;
-  llvm::sys::TimePoint<> Time;
-};
+std::string formatCacheEntry(llvm::StringRef Key, llvm::StringRef Payload) {
+  return (Magic + " " + Key + " " + inputDigest(Payload) + "\n" + Payload)
+      .str();
+}
 
-} // namespace
+std::string formatCacheEntry(llvm::StringRef Key, const UnitResult &Result) {
+  std::string Payload;
+  llvm::raw_string_ostream(Payload) << llvm::json::Value(toJSON(Result));
+  return formatCacheEntry(Key, Payload);
+}
 
 std::optional<uint64_t> parseCacheSize(llvm::StringRef Text) {
   uint64_t Number = 0;
@@ -245,7 +271,7 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
     if (!Text)
       continue; // Evicted by another run a moment ago.
     std::optional<UnitResult> Result =
-        parseEntry((*Text)->getBuffer(), Key, Item);
+        parseCacheEntry((*Text)->getBuffer(), Key, Item);
     if (!Result) {
       // Never trusted; the run that analyses the file writes it anew.
       llvm::sys::fs::remove(Entry.Path);
@@ -274,26 +300,17 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key,
 }
 
 void ResultCache::store(llvm::StringRef Key, const UnitResult &Result) {
-  // A crash or an unreadable file says nothing about the next run.
-  if (Key.empty() || Result.Status == UnitResult::NotAnalysed ||
-      Result.Inputs.empty())
+  if (Key.empty() || !isCacheable(Result))
     return;
-  std::string Payload;
-  llvm::raw_string_ostream(Payload) << llvm::json::Value(toJSON(Result));
   const std::string Bucket = bucketOf(Key);
   llvm::SmallString<256> Path(Bucket);
   llvm::sys::path::append(Path, Key + "-" + inputListDigest(Result.Inputs) +
                                     EntrySuffix);
   std::error_code EC = llvm::sys::fs::create_directories(Bucket);
-  llvm::Error E = EC ? llvm::errorCodeToError(EC)
-                     : llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-                         OS << Magic << ' ' << Key << ' '
-                            << inputDigest(Payload) << '\n'
-                            << Payload;
-                         return llvm::Error::success();
-                       });
-  if (E) {
-    std::string Message = llvm::toString(std::move(E));
+  if (!EC)
+    EC = writeFileAtomically(Path, formatCacheEntry(Key, Result));
+  if (EC) {
+    std::string Message = EC.message();
     std::lock_guard<std::mutex> Guard(Lock);
     if (WriteError.empty())
       WriteError = std::move(Message);
@@ -320,8 +337,10 @@ void ResultCache::finish() {
       continue;
     llvm::StringRef Name = llvm::sys::path::filename(It->path());
     if (!Name.ends_with(EntrySuffix)) {
-      // A temporary file of a run that was killed while writing it.
-      if (Name.contains(".temp-stream-") &&
+      // A temporary file of a run that was killed while writing it (named
+      // as LLVM's writeToOutput named them before).
+      if ((Name.contains(TemporaryFileMarker) ||
+           Name.contains(".temp-stream-")) &&
           Now - Status.getLastModificationTime() > std::chrono::hours(1))
         llvm::sys::fs::remove(It->path());
       continue;

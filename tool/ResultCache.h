@@ -34,6 +34,19 @@ constexpr uint64_t DefaultCacheBytes = 256ull << 20;
 /// powers of 1024); nothing when it is not one.
 std::optional<uint64_t> parseCacheSize(llvm::StringRef Text);
 
+/// The text of the cache entry that keeps \p Result under the manifest key
+/// \p Key: a line naming the format, the key and a digest of the rest, then
+/// the result as JSON.
+std::string formatCacheEntry(llvm::StringRef Key, const UnitResult &Result);
+/// The same with the JSON text \p Payload, which is taken as it is.
+std::string formatCacheEntry(llvm::StringRef Key, llvm::StringRef Payload);
+
+/// The result an entry's text holds, when the entry is whole, is for \p Key
+/// and \p Item, and holds a result that may be kept; nothing otherwise.
+std::optional<UnitResult> parseCacheEntry(llvm::StringRef Text,
+                                          llvm::StringRef Key,
+                                          const WorkItem &Item);
+
 /// $XDG_CACHE_HOME/http-tidy, else $HOME/.cache/http-tidy; empty when
 /// neither is set.
 std::string defaultCacheDirectory();

@@ -225,8 +225,27 @@ private:
 
 } // namespace
 
-std::optional<Array> mergeSarif(llvm::ArrayRef<std::string> Inputs) {
+std::optional<Array> mergeSarifLogs(llvm::ArrayRef<SarifLog> Logs,
+                                    std::string &Error) {
   SarifMerger Merger;
+  for (const SarifLog &Log : Logs) {
+    llvm::Expected<Value> Parsed = llvm::json::parse(Log.Text);
+    if (!Parsed) {
+      Error = "invalid SARIF file '" + Log.Name +
+              "': " + llvm::toString(Parsed.takeError());
+      return std::nullopt;
+    }
+    if (std::optional<Problem> P = Merger.addLog(*Parsed)) {
+      Error = "invalid SARIF file '" + Log.Name + "': " + P->Text;
+      return std::nullopt;
+    }
+  }
+  return Array{std::move(Merger).run()};
+}
+
+std::optional<Array> mergeSarif(llvm::ArrayRef<std::string> Inputs) {
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
+  std::vector<SarifLog> Logs;
   for (const std::string &Input : Inputs) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
         llvm::MemoryBuffer::getFile(Input);
@@ -234,18 +253,14 @@ std::optional<Array> mergeSarif(llvm::ArrayRef<std::string> Inputs) {
       error("cannot read '" + Input + "': " + Text.getError().message());
       return std::nullopt;
     }
-    llvm::Expected<Value> Log = llvm::json::parse((*Text)->getBuffer());
-    if (!Log) {
-      error("invalid SARIF file '" + Input +
-            "': " + llvm::toString(Log.takeError()));
-      return std::nullopt;
-    }
-    if (std::optional<Problem> P = Merger.addLog(*Log)) {
-      error("invalid SARIF file '" + Input + "': " + P->Text);
-      return std::nullopt;
-    }
+    Logs.push_back({Input, (*Text)->getBuffer()});
+    Buffers.push_back(std::move(*Text));
   }
-  return Array{std::move(Merger).run()};
+  std::string Error;
+  std::optional<Array> Runs = mergeSarifLogs(Logs, Error);
+  if (!Runs)
+    error(Error);
+  return Runs;
 }
 
 } // namespace http_tidy

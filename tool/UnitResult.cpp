@@ -108,6 +108,9 @@ bool errorFromJSON(const Value &V, std::vector<ClangTidyError> &Errors,
       !O.map("warningAsError", WarningAsError) ||
       !O.map("buildDirectory", BuildDirectory) || !Notes || !Message)
     return false;
+  // A number that names no level would be undefined behaviour as a Level.
+  if (Level < ClangTidyError::Remark || Level > ClangTidyError::Error)
+    return false;
   ClangTidyError Error(Check, static_cast<ClangTidyError::Level>(Level),
                        BuildDirectory, WarningAsError);
   if (!messageFromJSON(*Message, Error.Message, P.field("message")))

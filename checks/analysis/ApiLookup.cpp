@@ -125,26 +125,35 @@ bool ApiLookup::isFrameworkCode(const FunctionDecl &FD) const {
 
 const ParmVarDecl *ApiLookup::statusParameter(const Expr *E,
                                               unsigned Depth) const {
+  return dyn_cast_or_null<ParmVarDecl>(statusVariable(E, Depth));
+}
+
+const VarDecl *ApiLookup::statusVariable(const Expr *E, unsigned Depth) const {
   if (!E || Depth > 4)
     return nullptr;
   E = skipTransparent(E);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-    return statusParameter(Cast->getSubExpr(), Depth + 1);
+    return statusVariable(Cast->getSubExpr(), Depth + 1);
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     const ApiEntry *Entry = functionModel(CE->getDirectCallee())
                                 .entry(model::Effect::ConvertStatus);
     return Entry && static_cast<unsigned>(Entry->StatusArg) < CE->getNumArgs()
-               ? statusParameter(CE->getArg(Entry->StatusArg), Depth + 1)
+               ? statusVariable(CE->getArg(Entry->StatusArg), Depth + 1)
                : nullptr;
   }
-  // A status object built from the number (`http_status_code_t{code}`).
+  // A status object built from the number (`http_status_code_t{code}`),
+  // or a copy of one.
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     return statusTypeFramework(Construct->getType()) &&
                    Construct->getNumArgs() >= 1
-               ? statusParameter(Construct->getArg(0), Depth + 1)
+               ? statusVariable(Construct->getArg(0), Depth + 1)
                : nullptr;
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  return DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() ||
+      (!isa<ParmVarDecl>(VD) && VD->getType()->isReferenceType()))
+    return nullptr;
+  return VD;
 }
 
 static const NamedDecl *templateOrSelf(const RecordDecl *RD) {
@@ -607,8 +616,10 @@ ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
         dyn_cast_or_null<AbstractConditionalOperator>(skipValueWrappers(E));
   if (!Conditional) {
     StatusChoice Choice{evaluateStatus(E, Ctx), {}};
-    if (!Choice.Value)
-      Choice.Param = statusParameter(E);
+    if (!Choice.Value) {
+      Choice.Local = statusVariable(E);
+      Choice.Param = dyn_cast_or_null<ParmVarDecl>(Choice.Local);
+    }
     return {Choice};
   }
   llvm::SmallVector<StatusChoice, 2> Choices;

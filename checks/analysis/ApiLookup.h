@@ -35,6 +35,9 @@ struct StatusChoice {
   /// When not a constant: the parameter whose value it is, through the
   /// framework's conversions (`res.result(code)`), if any.
   const ParmVarDecl *Param = nullptr;
+  /// When not a constant: the variable of the function, a parameter too,
+  /// whose value it is there; the path that reaches it may know the value.
+  const VarDecl *Local = nullptr;
 };
 
 /// The model entries of one free function.
@@ -144,6 +147,9 @@ public:
   /// The parameter a status expression is, through the framework's
   /// conversions and casts (`static_cast<status>(code)`), if it is one.
   const ParmVarDecl *statusParameter(const Expr *E, unsigned Depth = 0) const;
+  /// The same for a variable of the function's own (a parameter, or a
+  /// local one that is no reference).
+  const VarDecl *statusVariable(const Expr *E, unsigned Depth = 0) const;
 
   /// Whether `FD` is a framework's own code rather than the project's: a
   /// member of a tracked type, or a function in a namespace the models

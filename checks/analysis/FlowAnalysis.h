@@ -45,13 +45,16 @@ struct TrackState {
              *LastChunkedThrough = nullptr;
   /// The status came from that call's argument.
   bool StatusFromCaller = false;
+  /// An unknown status that is the value of this parameter of the function
+  /// analysed.
+  const ParmVarDecl *StatusParam = nullptr;
 
   auto tied() const {
     return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
                     ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
                     ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
                     ChunkedThrough, LastContentThrough, LastLengthThrough,
-                    LastChunkedThrough, StatusFromCaller);
+                    LastChunkedThrough, StatusFromCaller, StatusParam);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -59,12 +62,14 @@ struct TrackState {
 
 /// What makes two events the same, for telling paths apart.
 inline auto eventKey(const ResponseEvent &E) {
-  std::vector<std::pair<std::optional<unsigned>, const ParmVarDecl *>> Values;
+  std::vector<
+      std::tuple<std::optional<unsigned>, const ParmVarDecl *, const VarDecl *>>
+      Values;
   for (const StatusChoice &Choice : E.Statuses)
-    Values.push_back({Choice.Value, Choice.Param});
+    Values.push_back({Choice.Value, Choice.Param, Choice.Local});
   return std::make_tuple(E.K, E.Object.tied(), E.At, std::move(Values),
                          E.Header, E.Via, E.Source.tied(), E.Text, E.TextLength,
-                         E.Byte, E.Through, E.StatusFromCaller);
+                         E.Byte, E.Through, E.StatusFromCaller, E.Local);
 }
 
 inline bool eventLess(const ResponseEvent &A, const ResponseEvent &B) {
@@ -86,20 +91,36 @@ inline bool traceLess(const std::vector<ResponseEvent> &A,
                                       eventLess);
 }
 
-/// One path's knowledge of every response object it has touched, and of
-/// the stable conditions it has taken a branch on. When a helper is
-/// summarised, its path records the events on what its callers can see
-/// instead, and which object it returns.
+/// What a path knows of a variable that may hold a status: a status code,
+/// or the value a parameter had on entry; neither: unknown.
+struct LocalValue {
+  unsigned Status = 0;
+  const ParmVarDecl *Param = nullptr;
+  auto tied() const { return std::tie(Status, Param); }
+  bool operator<(const LocalValue &O) const { return tied() < O.tied(); }
+  bool operator==(const LocalValue &O) const { return tied() == O.tied(); }
+};
+
+/// One path's knowledge of every response object it has touched, of the
+/// stable conditions it has taken a branch on, and of the variables it
+/// gave a status. When a helper is summarised, its path records the events
+/// on what its callers can see instead, and which object it returns.
 struct PathState {
   std::map<ObjectKey, TrackState> Objects;
   std::map<const VarDecl *, bool> Assumed;
+  /// The comparisons with constants each stable variable passed or failed,
+  /// sorted.
+  std::map<const VarDecl *, std::vector<ValueTest>> Compared;
+  /// A local variable absent is unknown; a parameter absent has the value
+  /// the caller gave it.
+  std::map<const VarDecl *, LocalValue> Locals;
   std::vector<ResponseEvent> Trace;
   std::optional<ObjectKey> Returned;
   bool operator<(const PathState &O) const {
-    if (std::tie(Objects, Assumed, Returned) !=
-        std::tie(O.Objects, O.Assumed, O.Returned))
-      return std::tie(Objects, Assumed, Returned) <
-             std::tie(O.Objects, O.Assumed, O.Returned);
+    if (std::tie(Objects, Assumed, Compared, Locals, Returned) !=
+        std::tie(O.Objects, O.Assumed, O.Compared, O.Locals, O.Returned))
+      return std::tie(Objects, Assumed, Compared, Locals, Returned) <
+             std::tie(O.Objects, O.Assumed, O.Compared, O.Locals, O.Returned);
     return traceLess(Trace, O.Trace);
   }
 };
@@ -107,6 +128,8 @@ struct PathState {
 inline bool outcomeLess(const HelperOutcome &A, const HelperOutcome &B) {
   if (A.Assumed != B.Assumed)
     return A.Assumed < B.Assumed;
+  if (A.Compared != B.Compared)
+    return A.Compared < B.Compared;
   return traceLess(A.Trace, B.Trace);
 }
 
@@ -142,6 +165,9 @@ private:
     std::vector<const VarDecl *> Declared;
   };
   const BlockInfo &infoOf(const CFGBlock &Block);
+  /// The status the path knows `E`, a variable, to hold.
+  std::optional<int64_t> statusOnPath(const Expr *E,
+                                      const PathState &Path) const;
   /// Records in `Path` the value of each stable condition that must hold
   /// (or not) as given; false when the path already assumed the opposite.
   bool assume(llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions,
@@ -149,11 +175,46 @@ private:
   /// Whether the path may take successor `Index` of `Block`; records the
   /// condition's value in `Path` when it is a stable one.
   bool takeBranch(const CFGBlock &Block, unsigned Index, PathState &Path);
+  /// Whether the path may take successor `Index` of a switch on a compared
+  /// value.
+  bool takeCase(const SwitchStmt &Switch, const CFGBlock &Block, unsigned Index,
+                PathState &Path);
+  /// Whether `Subject` may pass `Test` on this path: a stable variable
+  /// keeps the test (false when it contradicts what the path assumed); a
+  /// response's status read back is decided by its known status, or tests
+  /// the parameter it is.
+  bool assumeTest(const Expr *Subject, const ValueTest &Test, PathState &Path);
+  bool assumeValue(const VarDecl *Var, const ValueTest &Test, PathState &Path);
+  /// What a compared expression is on a path: a stable variable (the
+  /// parameter a status is the value of, for a status read back), or a
+  /// known status.
+  struct ComparedValue {
+    const VarDecl *Var;
+    std::optional<int64_t> Known;
+  };
+  std::optional<ComparedValue> comparedValue(const Expr *Subject,
+                                             const PathState &Path) const;
+  /// The truth of a condition built of comparisons, tests of stable
+  /// variables, `!`, `&&` and `||`, where what the path assumed decides it.
+  std::optional<bool> evaluate(const Expr *Condition,
+                               const PathState &Path) const;
+  /// The response whose status `E` reads, if it is a status getter.
+  std::optional<ObjectKey> statusReadOf(const Expr *E) const;
   /// Replays one event on a path and appends the paths that continue: none
   /// when it ends there (a throw), one per value when a status may take
   /// several.
   void apply(const ResponseEvent &Event, PathState Path,
              std::vector<PathState> &Out);
+  /// Updates what `State` says of the status after `Event`: all a path
+  /// keeps of an object it records, for a test that reads the status back.
+  static void noteStatus(const ResponseEvent &Event, TrackState &State);
+  /// Whether the path can know the value of `VD`: a variable of the
+  /// function, held by value, changed only where the CFG shows it.
+  bool followsValue(const VarDecl *VD) const;
+  /// Replaces a choice that is the value of a variable with what the path
+  /// knows of it.
+  void resolveLocal(StatusChoice &Choice, const PathState &Path) const;
+  void assignLocal(const ResponseEvent &Event, PathState &Path) const;
   void checkSent(const TrackState &State);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
@@ -177,6 +238,12 @@ private:
   /// Recording: appends `Event` to the path's trace; false when the path is
   /// dropped (its trace grew too long).
   bool record(const ResponseEvent &Event, PathState &Path);
+  bool appendToTrace(llvm::ArrayRef<ResponseEvent> Events, PathState &Path);
+  /// Recording: a response of the function's own sent with the status its
+  /// caller passes is recorded whole, from a Reset to this Send, for the
+  /// caller to check; false when the path is dropped.
+  bool recordMade(const ResponseEvent &Send, const TrackState &State,
+                  PathState &Path);
   void addOutcome(const PathState &Path);
   void collectReturned(const Stmt *S);
   const model::FrameworkModel *frameworkOf(const ObjectKey &Key) const;
@@ -193,6 +260,12 @@ private:
   const bool Recording;
   /// Recording: the local objects the function returns.
   std::set<ObjectKey> ReturnedKeys;
+  /// Recording: the objects of its own the function sends with its
+  /// caller's status.
+  std::set<ObjectKey> MadeKeys;
+  /// The responses helpers made and sent, replayed here: none of them is
+  /// one this function's callers see.
+  std::set<ObjectKey> HelperMade;
   std::vector<HelperOutcome> Outcomes;
   /// Recording: paths were dropped, so the summary would be incomplete.
   bool Truncated = false;

@@ -23,6 +23,8 @@ std::optional<ObjectKey> FlowAnalysis::bind(const ObjectKey &Key,
   };
   if (Key == returnedObject())
     return B.Result;
+  if (llvm::is_contained(B.Summary->Made, Key))
+    return Key; // Made in the helper: none of the caller's objects.
   switch (Key.Kind) {
   case ObjectKey::This:
     if (!B.BaseKnown)
@@ -45,6 +47,22 @@ std::optional<ObjectKey> FlowAnalysis::bind(const ObjectKey &Key,
 
 bool FlowAnalysis::assumeArguments(const HelperOutcome &Outcome,
                                    const CallBinding &B, PathState &Path) {
+  for (const auto &[Index, Test] : Outcome.Compared) {
+    const Expr *Arg = Index < B.Args.size() ? B.Args[Index] : nullptr;
+    if (!Arg || !Arg->getType()->isIntegralOrEnumerationType())
+      continue;
+    Expr::EvalResult Value;
+    if (!Arg->isValueDependent() && Arg->EvaluateAsInt(Value, Ctx)) {
+      std::optional<int64_t> Number = Value.Val.getInt().tryExtValue();
+      if (Number && !Test.admits(*Number))
+        return false;
+      continue;
+    }
+    // The caller's own stable variable: the test becomes the caller's.
+    if (const VarDecl *Var = Stable.stableVariable(Arg);
+        Var && !assumeValue(Var, Test, Path))
+      return false;
+  }
   for (const auto &[Index, Holds] : Outcome.Assumed) {
     const Expr *Arg = Index < B.Args.size() ? B.Args[Index] : nullptr;
     if (!Arg)
@@ -66,6 +84,7 @@ void FlowAnalysis::applyCall(const ResponseEvent &Event, PathState Path,
                              std::vector<PathState> &Out) {
   const CallBinding &B = *Event.Binding;
   const ApiLookup &Api = Extractor.objects().api();
+  HelperMade.insert(B.Summary->Made.begin(), B.Summary->Made.end());
   for (const HelperOutcome &Outcome : B.Summary->Outcomes) {
     PathState Start = Path;
     if (!assumeArguments(Outcome, B, Start))
@@ -103,14 +122,34 @@ void FlowAnalysis::applyCall(const ResponseEvent &Event, PathState Path,
         apply(Bound, std::move(P), Next);
       Paths = std::move(Next);
     }
-    for (PathState &P : Paths)
+    // The responses the helper made went out inside it.
+    for (PathState &P : Paths) {
+      for (const ObjectKey &Made : B.Summary->Made)
+        P.Objects.erase(Made);
       Out.push_back(std::move(P));
+    }
   }
 }
 
 bool FlowAnalysis::isRecorded(const ObjectKey &Key) const {
-  return ReturnedKeys.count(Key) || (Key.Kind != ObjectKey::Temporary &&
-                                     Extractor.objects().isVisibleAtExit(Key));
+  if (ReturnedKeys.count(Key))
+    return true;
+  if (Key.Kind == ObjectKey::Temporary || HelperMade.count(Key))
+    return false;
+  // A pointer of the function's own that only ever holds what a factory
+  // made here reaches nothing of the caller's.
+  if (Key.Kind == ObjectKey::Variable && !Key.Member) {
+    const auto *Var = static_cast<const VarDecl *>(Key.Root);
+    const Expr *Init = Var->getInit();
+    if (Var->getType()->isPointerType() && Var->hasLocalStorage() &&
+        !isa<ParmVarDecl>(Var) &&
+        Var->getParentFunctionOrMethod() ==
+            static_cast<const DeclContext *>(&Function) &&
+        (!Init || Extractor.objects().asCreation(Init) ||
+         Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)))
+      return false;
+  }
+  return Extractor.objects().isVisibleAtExit(Key);
 }
 
 bool FlowAnalysis::record(const ResponseEvent &Event, PathState &Path) {
@@ -124,7 +163,10 @@ bool FlowAnalysis::record(const ResponseEvent &Event, PathState &Path) {
     auto It = Path.Objects.find(Event.Source);
     if (It == Path.Objects.end() || !It->second.ContentAt)
       return true;
+    // Where the content was written, as the caller's own buffer would say.
     Recorded.K = ResponseEvent::WriteBody;
+    Recorded.At = It->second.ContentAt;
+    Recorded.Byte = It->second.ContentByte;
     break;
   }
   case ResponseEvent::Send:
@@ -139,8 +181,53 @@ bool FlowAnalysis::record(const ResponseEvent &Event, PathState &Path) {
   }
   Recorded.Source = ObjectKey();
   Recorded.Binding = nullptr;
+  return appendToTrace(Recorded, Path);
+}
+
+bool FlowAnalysis::recordMade(const ResponseEvent &Send,
+                              const TrackState &State, PathState &Path) {
+  const ParmVarDecl *Param = State.StatusParam;
+  if (State.StatusKnowledge != TrackState::Unknown || !Param ||
+      Param->getDeclContext() != static_cast<const DeclContext *>(&Function))
+    return true;
+  auto Event = [&](ResponseEvent::Kind K, const Stmt *At, const Stmt *Through) {
+    ResponseEvent E{K, Send.Object, At};
+    E.Through = Through;
+    return E;
+  };
+  // What the response carries when it is sent, in an order that leaves the
+  // caller's copy of it in the same state.
+  llvm::SmallVector<ResponseEvent, 6> Events;
+  Events.push_back(Event(ResponseEvent::Reset, Send.At, nullptr));
+  Events.push_back(
+      Event(ResponseEvent::SetStatus, State.StatusAt, State.StatusThrough));
+  Events.back().Statuses = {StatusChoice{std::nullopt, {}, Param}};
+  if (State.ContentAt) {
+    Events.push_back(
+        Event(ResponseEvent::WriteBody, State.ContentAt, State.ContentThrough));
+    Events.back().Byte = State.ContentByte;
+  }
+  for (bool Length : {true, false}) {
+    const Stmt *At = Length ? State.LengthAt : State.ChunkedAt;
+    if (!At)
+      continue;
+    Events.push_back(
+        Event(ResponseEvent::SetFraming, At,
+              Length ? State.LengthThrough : State.ChunkedThrough));
+    Events.back().Header = Length ? model::Framing::ContentLength
+                                  : model::Framing::TransferEncoding;
+    Events.back().Via = Length ? State.LengthVia : State.ChunkedVia;
+    Events.back().Byte = Length ? State.LengthByte : State.ChunkedByte;
+  }
+  Events.push_back(Event(ResponseEvent::Send, Send.At, Send.Through));
+  MadeKeys.insert(Send.Object);
+  return appendToTrace(Events, Path);
+}
+
+bool FlowAnalysis::appendToTrace(llvm::ArrayRef<ResponseEvent> Events,
+                                 PathState &Path) {
   std::vector<ResponseEvent> &Trace = Path.Trace;
-  Trace.push_back(std::move(Recorded));
+  Trace.insert(Trace.end(), Events.begin(), Events.end());
   // A loop repeats what it did: once is what a caller needs to know, and
   // the trace stays finite.
   for (size_t Length = 1; Length <= 8 && 2 * Length <= Trace.size(); ++Length) {
@@ -165,6 +252,13 @@ void FlowAnalysis::addOutcome(const PathState &Path) {
         Param->getDeclContext() == static_cast<const DeclContext *>(&Function))
       Outcome.Assumed.push_back({Param->getFunctionScopeIndex(), Holds});
   llvm::sort(Outcome.Assumed);
+  for (const auto &[Var, Tests] : Path.Compared)
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var);
+        Param &&
+        Param->getDeclContext() == static_cast<const DeclContext *>(&Function))
+      for (const ValueTest &Test : Tests)
+        Outcome.Compared.push_back({Param->getFunctionScopeIndex(), Test});
+  llvm::sort(Outcome.Compared);
   for (const ResponseEvent &Event : Path.Trace) {
     if (!ReturnedKeys.count(Event.Object)) {
       Outcome.Trace.push_back(Event);
@@ -216,6 +310,7 @@ std::optional<HelperSummary> FlowAnalysis::summary() {
         Summary.StatusParams.push_back(Flow);
     }
   Summary.Outcomes = std::move(Outcomes);
+  Summary.Made.assign(MadeKeys.begin(), MadeKeys.end());
   return Summary;
 }
 

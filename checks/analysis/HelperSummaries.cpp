@@ -21,28 +21,6 @@ std::optional<unsigned> HelperSummaries::parameterOf(const CallExpr *Call,
   return Arg;
 }
 
-bool HelperSummaries::mayReachResponse(const CallExpr *Call,
-                                       const FunctionDecl &Callee) const {
-  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-    const Expr *Arg = Call->getArg(I);
-    if (parameterOf(Call, I) &&
-        (Api.objectFramework(Arg) ||
-         Api.smartPointerFramework(skipTransparent(Arg)->getType())))
-      return true;
-  }
-  if (Api.returnsResponse(Callee))
-    return true; // A function that makes a response.
-  const auto *MD = dyn_cast<CXXMethodDecl>(&Callee);
-  if (!MD || !MD->isInstance())
-    return false;
-  const CXXRecordDecl *Class = MD->getParent();
-  // A lambda reaches what it captures; a member function, the responses its
-  // object holds.
-  if (Class->isLambda())
-    return Class->capture_size() != 0;
-  return Api.holdsResponse(Class);
-}
-
 const HelperSummary *HelperSummaries::forCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   if (!Callee)
@@ -62,8 +40,6 @@ const HelperSummary *HelperSummaries::forCall(const CallExpr *Call) {
     Done[Definition] = nullptr;
     return nullptr;
   }
-  if (!mayReachResponse(Call, *Definition))
-    return nullptr;
   // A recursive call, or one too deep, is not followed: not remembered
   // either, since a call from elsewhere may follow it.
   if (InProgress.count(Definition) || Depth >= MaxDepth)

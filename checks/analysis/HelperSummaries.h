@@ -5,8 +5,10 @@
 // `reply(res, 404, "not found")` keeps knowing its response: the call
 // replays, on the caller's path, what the helper's paths did to the objects
 // the caller can see (its parameters' objects, members of `*this`, captured
-// and global objects, the response it returns). Summaries are computed
-// lazily, once per function and translation unit.
+// and global objects, the response it returns), and what it did to a
+// response it made and sent itself with a status the caller passed
+// (`send_json(connection, 204, body)`). Summaries are computed lazily, once
+// per function and translation unit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +16,7 @@
 #define HTTP_TIDY_ANALYSIS_HELPERSUMMARIES_H
 
 #include "ResponseEvents.h"
+#include "StableConditions.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -25,6 +28,9 @@ namespace clang::tidy::http {
 struct HelperOutcome {
   /// The truth each of these parameters (by index) has on this path.
   llvm::SmallVector<std::pair<unsigned, bool>, 2> Assumed;
+  /// The comparisons with constants these parameters (by index) pass or
+  /// fail on this path.
+  llvm::SmallVector<std::pair<unsigned, ValueTest>, 1> Compared;
   /// The events on objects the caller can see, in order. Their objects are
   /// the helper's; a SetStatus may name a parameter as its value.
   std::vector<ResponseEvent> Trace;
@@ -37,10 +43,15 @@ struct HelperSummary {
   /// framework of that status.
   llvm::SmallVector<std::pair<unsigned, const model::FrameworkModel *>, 1>
       StatusParams;
+  /// The responses the helper makes and sends itself with a status its
+  /// caller passes: in a trace, each goes from a Reset to its Send, and is a
+  /// fresh object of the caller's path at every call.
+  llvm::SmallVector<ObjectKey, 1> Made;
   /// Whether the summary changes nothing the caller can see.
   bool isNoOp() const {
     return Outcomes.size() == 1 && Outcomes.front().Trace.empty() &&
-           Outcomes.front().Assumed.empty();
+           Outcomes.front().Assumed.empty() &&
+           Outcomes.front().Compared.empty();
   }
 };
 
@@ -74,10 +85,6 @@ public:
 
 private:
   const HelperSummary *forFunction(const FunctionDecl &Definition);
-  /// Whether the call may reach a response: it is given one, returns one,
-  /// or calls a member function of a class that holds one, or a lambda
-  /// that captures.
-  bool mayReachResponse(const CallExpr *Call, const FunctionDecl &Callee) const;
 
   const ApiLookup &Api;
   ASTContext &Ctx;

@@ -2,13 +2,13 @@
 
 #include "RawMessage.h"
 #include "llvm/ADT/StringExtras.h"
+#include <optional>
 
 namespace clang::tidy::http {
 
-/// The status line at the start of `Text`: `HTTP/1.x NNN reason`. Returns
-/// the offset just after its line end (or the end of the text), and the code
-/// (0 when the three characters are not digits) with its offset.
-static bool statusLine(llvm::StringRef Text, size_t &End, RawPart &Status) {
+/// The status line at the start of `Text`: `HTTP/1.x NNN reason`. Sets the
+/// code (0 when the three characters are not digits) and its offset.
+static bool statusLine(llvm::StringRef Text, RawPart &Status) {
   llvm::StringRef Rest = Text;
   if (!Rest.consume_front("HTTP/1.") || Rest.empty() ||
       !llvm::isDigit(Rest.front()))
@@ -20,42 +20,70 @@ static bool statusLine(llvm::StringRef Text, size_t &End, RawPart &Status) {
   llvm::StringRef Code = Rest.take_while(llvm::isDigit);
   if (Code.size() == 3)
     Code.getAsInteger(10, Status.Code);
-  size_t Newline = Text.find('\n');
-  End = Newline == llvm::StringRef::npos ? Text.size() : Newline + 1;
   return true;
+}
+
+/// The framing header that a header line, written from its start, names.
+/// The name needs its colon: a name cut short may go on in a later write
+/// (`Content-` ... `Length: 0`). Its value may come later
+/// (`"Content-Length: %d\r\n"`, or a value in a later write).
+static std::optional<RawPart::Kind> framingHeader(llvm::StringRef Line) {
+  size_t Colon = Line.find(':');
+  // A line that starts with whitespace goes on with the previous line's
+  // value (obsolete line folding): it names no header.
+  if (Colon == llvm::StringRef::npos || Line.starts_with(" ") ||
+      Line.starts_with("\t"))
+    return std::nullopt;
+  llvm::StringRef Name = Line.take_front(Colon).rtrim(" \t");
+  if (Name.equals_insensitive("content-length"))
+    return RawPart::ContentLength;
+  if (Name.equals_insensitive("transfer-encoding"))
+    return RawPart::TransferEncoding;
+  return std::nullopt;
 }
 
 RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,
                          llvm::SmallVectorImpl<RawPart> &Out) {
+  if (Phase == RawPhase::Lost)
+    return Phase;
   size_t At = 0;
-  if (Phase == RawPhase::None) {
+  if (Phase == RawPhase::None || Phase == RawPhase::Boundary) {
     RawPart Status{RawPart::Status, 0};
-    if (!statusLine(Text, At, Status))
-      return RawPhase::None;
+    if (!statusLine(Text, Status))
+      return Phase;
     Out.push_back(Status);
-    Phase = RawPhase::Headers;
+    At = Status.Offset;
+    Phase = RawPhase::InLine;
   }
-  while (Phase == RawPhase::Headers && At < Text.size()) {
+  while (inHeaderSection(Phase) && At < Text.size()) {
     llvm::StringRef Rest = Text.substr(At);
-    size_t Newline = Rest.find('\n');
-    llvm::StringRef Line = Rest.substr(0, Newline).rtrim('\r');
-    if (Line.empty() && Newline != llvm::StringRef::npos) {
-      Phase = RawPhase::Body;
+    if (Phase == RawPhase::InLine) {
+      size_t Newline = Rest.find('\n');
+      if (Newline == llvm::StringRef::npos)
+        return Phase;
       At += Newline + 1;
+      Phase = RawPhase::LineStart;
+      continue;
+    }
+    // A line of nothing but `\r` before its `\n` is the blank line.
+    size_t Returns = Rest.find_first_not_of('\r');
+    if (Returns == llvm::StringRef::npos)
+      return RawPhase::LineCR;
+    if (Rest[Returns] == '\n') {
+      At += Returns + 1;
+      Phase = RawPhase::Body;
       break;
     }
-    // A header's name may be written before its value is (`"Content-Length:
-    // %d\r\n"`, or a value in a later write).
-    llvm::StringRef Name = Line.split(':').first.trim();
-    if (Line.contains(':')) {
-      if (Name.equals_insensitive("content-length"))
-        Out.push_back({RawPart::ContentLength, static_cast<unsigned>(At)});
-      else if (Name.equals_insensitive("transfer-encoding"))
-        Out.push_back({RawPart::TransferEncoding, static_cast<unsigned>(At)});
+    // A `\r` that ends no line leaves a line whose name cannot be read.
+    if (Returns > 0 || Phase == RawPhase::LineCR) {
+      At += Returns;
+      Phase = RawPhase::InLine;
+      continue;
     }
-    if (Newline == llvm::StringRef::npos)
-      return Phase;
-    At += Newline + 1;
+    if (std::optional<RawPart::Kind> Header =
+            framingHeader(Rest.take_until([](char C) { return C == '\n'; })))
+      Out.push_back({*Header, static_cast<unsigned>(At)});
+    Phase = RawPhase::InLine;
   }
   if (Phase == RawPhase::Body && At < Text.size())
     Out.push_back({RawPart::Content, static_cast<unsigned>(At)});

@@ -3,7 +3,8 @@
 // Reads HTTP/1.x protocol text that a handler writes itself
 // (`mg_printf(conn, "HTTP/1.1 204 No Content\r\n...")`): its status line,
 // its framing header lines and where its content starts. A message may be
-// written in several pieces; the phase says where the previous one ended.
+// written in several pieces, split anywhere: the bytes written on one path
+// are one stream, and the phase says where the previous piece left it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,10 +19,29 @@ namespace clang::tidy::http {
 
 /// Where in a raw message the text written so far ends.
 enum class RawPhase : uint8_t {
-  None,    ///< No status line written: the text is no raw message.
-  Headers, ///< After the status line, before the blank line.
-  Body,    ///< After the blank line.
+  None, ///< No status line written: the text is no raw message.
+  /// Unknown code was handed the connection before anything was written to
+  /// it. Text that starts with a status line starts a message; other text
+  /// cannot be placed and gives nothing.
+  Boundary,
+  LineStart, ///< In the header section, at the start of a line.
+  /// In the header section, on a line that holds nothing but `\r` so far: a
+  /// `\n` makes it the blank line.
+  LineCR,
+  /// In the header section, inside a line begun earlier: the status line, or
+  /// a header line whose name was read, or cannot be, where it began.
+  InLine,
+  Body, ///< After the blank line.
+  /// Somewhere in a message that cannot be told (bytes that cannot be read
+  /// were written in its header section): nothing more is read.
+  Lost,
 };
+
+/// Whether `Phase` is inside a message's header section.
+inline bool inHeaderSection(RawPhase Phase) {
+  return Phase == RawPhase::LineStart || Phase == RawPhase::LineCR ||
+         Phase == RawPhase::InLine;
+}
 
 /// Something a piece of raw message text says, at byte `Offset` of it.
 struct RawPart {
@@ -33,8 +53,11 @@ struct RawPart {
 };
 
 /// Parses `Text`, written when the message was in `Phase`, into `Out`, and
-/// returns the phase after it. In phase None only text that starts with an
-/// HTTP/1.x status line is a message; other text gives nothing.
+/// returns the phase after it. In phases None and Boundary only text that
+/// starts with an HTTP/1.x status line is a message; other text gives
+/// nothing and leaves the phase as it was. A line ends at its `\n`,
+/// whichever piece holds it; a header line's name is read only when the
+/// piece that starts the line holds it whole, up to its colon.
 RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,
                          llvm::SmallVectorImpl<RawPart> &Out);
 

@@ -122,7 +122,8 @@ void ResponseEventExtractor::extractReturnedStatus(const ReturnStmt *Return,
   for (const ParmVarDecl *Param : StatusReturns)
     if (std::optional<ObjectKey> Key = Objects.resolveVariable(Param)) {
       ResponseEvent E = event(ResponseEvent::SetStatus, *Key, Return);
-      if (Constant)
+      // A variable's value is the path's to tell.
+      if (Constant || (Choices.size() == 1 && Choices.front().Local))
         E.Statuses = Choices;
       Out.push_back(E);
     }
@@ -142,7 +143,58 @@ void ResponseEventExtractor::extractDecl(const VarDecl *VD, Events &Out) {
     extractInit(ObjectKey::variable(VD), VD->getInit(), VD->getInit(), Out);
 }
 
+/// A variable of the function that may hold a status the flow analysis
+/// follows: an integer wide enough for one, an enumeration or a framework's
+/// status object, held by value in the function's frame.
+static bool mayHoldStatus(const VarDecl *VD, const ApiLookup &Api) {
+  QualType T = VD->getType();
+  if (!VD->hasLocalStorage() || T->isReferenceType() ||
+      T.isVolatileQualified() || T->isDependentType())
+    return false;
+  if (T->isIntegralOrEnumerationType())
+    return VD->getASTContext().getTypeSize(T) >= 16;
+  return Api.statusTypeFramework(T) != nullptr;
+}
+
+bool ResponseEventExtractor::extractLocalAssignment(const Stmt *S,
+                                                    Events &Out) {
+  auto Assign = [&](const VarDecl *VD, const Expr *Value, const Stmt *At) {
+    if (!VD || !mayHoldStatus(VD, api()))
+      return false;
+    ResponseEvent E = event(ResponseEvent::AssignLocal, ObjectKey(), At);
+    E.Local = VD;
+    if (Value)
+      E.Statuses = api().evaluateStatusChoices(Value, Ctx);
+    Out.push_back(E);
+    return true;
+  };
+  auto Named = [](const Expr *E) -> const VarDecl * {
+    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+    return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  };
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    bool Any = false;
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        Any |= Assign(VD, VD->getInit(), DS);
+    return Any;
+  }
+  // A compound assignment or an increment: a value not followed.
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
+    return Assign(Named(BO->getLHS()),
+                  BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr, BO);
+  if (const auto *UO = dyn_cast<UnaryOperator>(S);
+      UO && UO->isIncrementDecrementOp())
+    return Assign(Named(UO->getSubExpr()), nullptr, UO);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    return Assign(Named(Op->getArg(0)), Op->getArg(1), Op);
+  return false;
+}
+
 void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
+  if (extractLocalAssignment(S, Out) && !isa<DeclStmt>(S))
+    return;
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D))
@@ -170,7 +222,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     if (BO->getOpcode() == BO_Assign && VD &&
         api().responseFramework(VD->getType()) &&
         Objects.asCreation(BO->getRHS()))
-      extractInit(ObjectKey::variable(VD), BO->getRHS(), BO, Out);
+      if (std::optional<ObjectKey> Key = Objects.resolveVariable(VD))
+        extractInit(*Key, BO->getRHS(), BO, Out);
     return;
   }
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
@@ -186,7 +239,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
         return;
       }
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
-        api().objectFramework(Op->getArg(0))) {
+        (api().objectFramework(Op->getArg(0)) ||
+         Objects.isReassignedPointer(Op->getArg(0)))) {
       if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;

@@ -62,6 +62,8 @@ struct ResponseEvent {
                     ///< the handler writes itself (a status line...).
     Call,           ///< A call of a project's function: each outcome of
                     ///< its summary, bound by `Binding`, is a path.
+    AssignLocal,    ///< The variable `Local` given one of `Statuses`
+                    ///< (empty: a value not followed); no object.
   };
   Kind K;
   ObjectKey Object;
@@ -84,6 +86,7 @@ struct ResponseEvent {
   /// SetStatus through `Through`: the status is that call's argument.
   bool StatusFromCaller = false;
   const CallBinding *Binding = nullptr; ///< For Call.
+  const VarDecl *Local = nullptr;       ///< For AssignLocal.
 };
 
 /// Finds response objects and events in one function body.
@@ -103,6 +106,10 @@ public:
 private:
   void extractDecl(const VarDecl *VD,
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A value given to a variable that may hold a status: its declaration,
+  /// an assignment, an increment. False when `S` gives none.
+  bool extractLocalAssignment(const Stmt *S,
+                              llvm::SmallVectorImpl<ResponseEvent> &Out);
   void extractInit(ObjectKey Key, const Expr *Init, const Stmt *At,
                    llvm::SmallVectorImpl<ResponseEvent> &Out);
   /// A construction of a tracked type that is no declared variable's

@@ -31,6 +31,18 @@ const FlowAnalysis::BlockInfo &FlowAnalysis::infoOf(const CFGBlock &Block) {
   return It->second;
 }
 
+std::optional<int64_t> FlowAnalysis::statusOnPath(const Expr *E,
+                                                  const PathState &Path) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !followsValue(VD))
+    return std::nullopt;
+  auto It = Path.Locals.find(VD);
+  if (It == Path.Locals.end() || !It->second.Status)
+    return std::nullopt;
+  return It->second.Status;
+}
+
 bool FlowAnalysis::assume(
     llvm::ArrayRef<std::pair<const Expr *, bool>> Conditions, PathState &Path) {
   for (const auto &[Condition, Holds] : Conditions) {
@@ -49,27 +61,54 @@ bool FlowAnalysis::assume(
 bool FlowAnalysis::takeBranch(const CFGBlock &Block, unsigned Index,
                               PathState &Path) {
   const Stmt *Terminator = Block.getTerminatorStmt();
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Terminator))
+    return takeCase(*Switch, Block, Index, Path);
   const auto *Condition =
       dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
-  // Only two-way branches: a switch's successors are its cases.
-  if (!Condition || Block.succ_size() != 2 || Index > 1 ||
-      isa_and_nonnull<SwitchStmt>(Terminator))
+  if (!Condition || Block.succ_size() != 2 || Index > 1)
     return true;
-  return assume({{Condition, Index == 0}}, Path);
+  if (std::optional<bool> Value = evaluate(Condition, Path);
+      Value && *Value != (Index == 0))
+    return false;
+  // The block of the last operand of `a || b` branches on `b`.
+  if (const auto *Logical = dyn_cast<BinaryOperator>(Condition->IgnoreParens());
+      Logical && Logical->isLogicalOp())
+    Condition = Block.getLastCondition();
+  if (!Condition)
+    return true;
+  if (!assume({{Condition, Index == 0}}, Path))
+    return false;
+  std::optional<Comparison> Compared = Stable.compare(Condition, Ctx);
+  return !Compared ||
+         assumeTest(Compared->Subject,
+                    Index == 0 ? Compared->Test : Compared->Test.negated(),
+                    Path);
+}
+
+/// Whether `E` is what a call returned (`create_response(s)`, `headers()`,
+/// a factory's result behind its smart pointer's `->`), not a named object.
+static bool isCallResult(const Expr *E) {
+  E = skipTransparent(E);
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+      Op && Op->getNumArgs() == 1 &&
+      (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
+    E = skipTransparent(Op->getArg(0));
+  return isa_and_nonnull<CallExpr>(E) && !isa<CXXOperatorCallExpr>(E);
 }
 
 SourceLocation FlowAnalysis::locate(const Stmt *S, unsigned Byte) const {
   if (const auto *Literal = dyn_cast<StringLiteral>(S))
     return Literal->getLocationOfByte(Byte, Ctx.getSourceManager(),
                                       Ctx.getLangOpts(), Ctx.getTargetInfo());
-  // A call in a chain of pointers (`res->writeStatus(s)->end(x)`) starts
-  // where the chain starts: point at its own name instead.
+  // A call made on what another call returned (`res->writeStatus(s)->end(x)`,
+  // `req->create_response(s).set_body(x)`, `res.headers().add(...)`) starts
+  // where the chain starts, maybe lines before: point at its own name.
+  const auto *Member = dyn_cast<MemberExpr>(S);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
-    if (const auto *Object = dyn_cast_or_null<CallExpr>(
-            skipTransparent(Call->getImplicitObjectArgument()));
-        Object && !isa<CXXOperatorCallExpr>(Object) &&
-        Object->getType()->isPointerType() && Call->getExprLoc().isValid())
-      return Call->getExprLoc();
+    Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (Member && isCallResult(Member->getBase()) &&
+      Member->getMemberLoc().isValid())
+    return Member->getMemberLoc();
   return S->getBeginLoc();
 }
 
@@ -124,6 +163,12 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
     Content(Event.At, 0);
     return;
   }
+  // After unknown code, text that starts no message may go on with whatever
+  // that code wrote: it cannot be placed, and neither can what follows.
+  if (Next == RawPhase::Boundary) {
+    State.Raw = RawPhase::Lost;
+    return;
+  }
   State.Raw = Next;
   for (const RawPart &Part : Parts) {
     switch (Part.K) {
@@ -135,6 +180,7 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
       State.StatusByte = Part.Offset;
       State.StatusThrough = Event.Through;
       State.StatusFromCaller = false;
+      State.StatusParam = nullptr;
       break;
     case RawPart::ContentLength:
     case RawPart::TransferEncoding: {
@@ -157,6 +203,59 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
   }
 }
 
+bool FlowAnalysis::followsValue(const VarDecl *VD) const {
+  return VD &&
+         VD->getParentFunctionOrMethod() ==
+             static_cast<const DeclContext *>(&Function) &&
+         !VD->getType()->isReferenceType() &&
+         !VD->getType().isVolatileQualified() && Stable.writtenOnlyByName(VD);
+}
+
+void FlowAnalysis::resolveLocal(StatusChoice &Choice,
+                                const PathState &Path) const {
+  const VarDecl *VD = Choice.Local;
+  Choice.Local = nullptr;
+  if (Choice.Value || !VD)
+    return;
+  if (!followsValue(VD)) {
+    // A parameter changed through its address no longer has the value the
+    // caller gave it.
+    if (isa<ParmVarDecl>(VD) &&
+        VD->getParentFunctionOrMethod() ==
+            static_cast<const DeclContext *>(&Function) &&
+        !Stable.writtenOnlyByName(VD))
+      Choice.Param = nullptr;
+    return;
+  }
+  auto It = Path.Locals.find(VD);
+  if (It == Path.Locals.end())
+    return; // A parameter keeps the caller's value; a local is unknown.
+  if (It->second.Status)
+    Choice.Value = It->second.Status;
+  Choice.Param = It->second.Param;
+}
+
+void FlowAnalysis::assignLocal(const ResponseEvent &Event,
+                               PathState &Path) const {
+  const VarDecl *VD = Event.Local;
+  if (!followsValue(VD))
+    return;
+  // A value that is no status code cannot make a finding: it is kept as
+  // unknown, so that counters and flags do not tell paths apart.
+  LocalValue Value;
+  if (Event.Statuses.size() == 1) {
+    const StatusChoice &Choice = Event.Statuses.front();
+    if (Choice.Value && *Choice.Value >= 100 && *Choice.Value <= 599)
+      Value.Status = *Choice.Value;
+    else if (!Choice.Value)
+      Value.Param = Choice.Param;
+  }
+  if (Value.Status || Value.Param || isa<ParmVarDecl>(VD))
+    Path.Locals[VD] = Value;
+  else
+    Path.Locals.erase(VD);
+}
+
 void FlowAnalysis::checkSent(const TrackState &State) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
@@ -173,29 +272,78 @@ void FlowAnalysis::checkSent(const TrackState &State) {
            State, model::Framing::TransferEncoding, State.ChunkedVia);
 }
 
+void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
+  switch (Event.K) {
+  case ResponseEvent::SetStatus: {
+    const StatusChoice *Choice =
+        Event.Statuses.empty() ? nullptr : &Event.Statuses.front();
+    const bool Known = Choice && Choice->Value;
+    State.StatusKnowledge = Known ? TrackState::Known : TrackState::Unknown;
+    State.Status = Known ? *Choice->Value : 0;
+    State.StatusParam = Choice && !Known ? Choice->Param : nullptr;
+    break;
+  }
+  case ResponseEvent::Reset:
+    State = TrackState();
+    break;
+  case ResponseEvent::ResetUnknown:
+  case ResponseEvent::CopyFrom:
+  case ResponseEvent::Escape:
+  case ResponseEvent::RawText:
+    State = TrackState();
+    State.StatusKnowledge = TrackState::Unknown;
+    break;
+  default:
+    break;
+  }
+}
+
 void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
                          std::vector<PathState> &Out) {
   if (Event.K == ResponseEvent::Call) {
     applyCall(Event, std::move(Path), Out);
     return;
   }
-  if (Event.K == ResponseEvent::SetStatus && Event.Statuses.size() > 1) {
+  const bool GivesStatus = Event.K == ResponseEvent::SetStatus ||
+                           Event.K == ResponseEvent::AssignLocal;
+  if (GivesStatus && Event.Statuses.size() > 1) {
     for (const StatusChoice &Choice : Event.Statuses) {
       PathState Taken = Path;
       if (!assume(Choice.Conditions, Taken))
         continue; // This arm contradicts a branch the path took.
       ResponseEvent OneValue = Event;
-      OneValue.Statuses = {StatusChoice{Choice.Value, {}}};
+      OneValue.Statuses = {Choice};
+      OneValue.Statuses.front().Conditions.clear();
       apply(OneValue, std::move(Taken), Out);
     }
     return;
   }
+  // A helper's trace, and the callers it is replayed in, know nothing of
+  // its variables: their values are the path's, here.
+  if (GivesStatus && Event.Statuses.size() == 1 &&
+      Event.Statuses.front().Local) {
+    ResponseEvent Resolved = Event;
+    resolveLocal(Resolved.Statuses.front(), Path);
+    apply(Resolved, std::move(Path), Out);
+    return;
+  }
+  if (Event.K == ResponseEvent::AssignLocal) {
+    assignLocal(Event, Path);
+    Out.push_back(std::move(Path));
+    return;
+  }
   if (Recording && isRecorded(Event.Object)) {
+    noteStatus(Event, Path.Objects[Event.Object]);
     if (record(Event, Path))
       Out.push_back(std::move(Path));
     return;
   }
   TrackState &State = Path.Objects[Event.Object];
+  // Only protocol text can start a message where unknown code left the
+  // connection; anything else the framework does there is its own.
+  if (State.Raw == RawPhase::Boundary && Event.K != ResponseEvent::RawText &&
+      Event.K != ResponseEvent::Escape)
+    State.Raw = RawPhase::None;
   switch (Event.K) {
   case ResponseEvent::Reset:
     State = TrackState();
@@ -214,22 +362,25 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   }
-  case ResponseEvent::SetStatus: {
-    std::optional<unsigned> Value =
-        Event.Statuses.empty() ? std::nullopt : Event.Statuses.front().Value;
-    State.StatusKnowledge = Value ? TrackState::Known : TrackState::Unknown;
-    State.Status = Value.value_or(0);
+  case ResponseEvent::SetStatus:
+    noteStatus(Event, State);
     State.StatusAt = Event.At;
     State.StatusByte = 0;
     State.StatusThrough = Event.Through;
     State.StatusFromCaller = Event.StatusFromCaller;
     break;
-  }
   case ResponseEvent::WriteBody:
+    // Bytes that cannot be read, written inside a message's header section,
+    // may hold header lines or end the section: where the message stands
+    // after them is unknown.
+    if (inHeaderSection(State.Raw)) {
+      State.Raw = RawPhase::Lost;
+      break;
+    }
     State.LastContentThrough = Event.Through;
     if (!State.ContentAt) {
       State.ContentAt = Event.At;
-      State.ContentByte = 0;
+      State.ContentByte = Event.Byte;
       State.ContentThrough = Event.Through;
     }
     break;
@@ -284,13 +435,28 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   case ResponseEvent::Send:
     checkSent(State);
+    if (Recording && !recordMade(Event, State, Path))
+      return;
     break;
-  case ResponseEvent::Escape:
-    // Unknown code may change anything: forget what this path knew.
+  case ResponseEvent::Escape: {
+    // Unknown code may change anything: forget what this path knew. Code
+    // handed a connection nothing was written to is taken to leave it
+    // between messages, as code that takes a connection does: it wrote
+    // nothing, or whole responses, so a status line written next starts a
+    // message. Inside a message, where it left it cannot be told.
+    const bool Untouched =
+        State == TrackState() || State.Raw == RawPhase::Boundary;
+    const bool InMessage = State.Raw != RawPhase::None;
     State = TrackState();
     State.StatusKnowledge = TrackState::Unknown;
+    if (Untouched)
+      State.Raw = RawPhase::Boundary;
+    else if (InMessage)
+      State.Raw = RawPhase::Lost;
     break;
+  }
   case ResponseEvent::Call:
+  case ResponseEvent::AssignLocal:
     break; // Replayed above.
   }
   Out.push_back(std::move(Path));
@@ -305,6 +471,8 @@ FlowAnalysis::frameworkOf(const ObjectKey &Key) const {
     T = Key.Member->getType();
   else if (Key.Kind == ObjectKey::Variable)
     T = static_cast<const VarDecl *>(Key.Root)->getType();
+  else if (Key.Kind == ObjectKey::Temporary)
+    T = static_cast<const Expr *>(Key.Root)->getType();
   if (T.isNull())
     return nullptr;
   const ApiLookup &Api = Extractor.objects().api();
@@ -345,8 +513,10 @@ std::vector<Violation> FlowAnalysis::run() {
     auto [Block, Path] = std::move(Work.back());
     Work.pop_back();
     const BlockInfo &Info = infoOf(*Block);
-    for (const VarDecl *Declared : Info.Declared)
+    for (const VarDecl *Declared : Info.Declared) {
       Path.Assumed.erase(Declared);
+      Path.Compared.erase(Declared);
+    }
     std::vector<PathState> Paths{std::move(Path)};
     for (const ResponseEvent &Event : Info.Events) {
       std::vector<PathState> Next;
@@ -404,6 +574,21 @@ std::vector<Violation> FlowAnalysis::run() {
   return Result;
 }
 
+/// Whether `S` calls one of the project's functions that makes and sends a
+/// response with a status it is passed: the call is where that response's
+/// defects are found, though the caller names no response.
+static bool callsSendingHelper(const Stmt *S, HelperSummaries &Summaries) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const HelperSummary *Summary = Summaries.forCall(Call);
+        Summary && !Summary->Made.empty())
+      return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return callsSendingHelper(Child, Summaries);
+  });
+}
+
 std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
                                            ASTContext &Ctx,
                                            const ApiLookup &Api,
@@ -413,14 +598,15 @@ std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
   // Most functions handle no response: find that out before building
   // anything for the flow analysis.
   ResponseObjects Objects(Function, Api);
-  if (!Objects.any())
+  if (!Objects.any() && !Summaries)
     return {};
   if (Summaries)
     Summaries->enter(Function);
-  std::vector<Violation> Found =
-      FlowAnalysis(Function, std::move(Objects), Ctx, Summaries,
-                   /*Recording=*/false)
-          .run();
+  std::vector<Violation> Found;
+  if (Objects.any() || callsSendingHelper(Function.getBody(), *Summaries))
+    Found = FlowAnalysis(Function, std::move(Objects), Ctx, Summaries,
+                         /*Recording=*/false)
+                .run();
   if (Summaries)
     Summaries->leave(Function);
   return Found;
@@ -430,7 +616,7 @@ std::optional<HelperSummary>
 summarizeResponseFlow(const FunctionDecl &Definition, ASTContext &Ctx,
                       HelperSummaries &Summaries) {
   ResponseObjects Objects(Definition, Summaries.api());
-  if (!Objects.any()) {
+  if (!Objects.any() && !callsSendingHelper(Definition.getBody(), Summaries)) {
     HelperSummary NoOp;
     NoOp.Function = &Definition;
     NoOp.Outcomes.emplace_back();

@@ -2,6 +2,7 @@
 
 #include "ResponseObjects.h"
 #include "ApiLookup.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -12,6 +13,39 @@ ResponseObjects::ResponseObjects(const FunctionDecl &Function,
     : Function(Function), Api(Api) {
   if (Function.getBody())
     collectAliases(Function.getBody());
+  forgetSharedReassignments();
+}
+
+/// A variable of `Function`'s own frame, not a parameter: what it holds is
+/// what the function put there.
+static bool isOwnLocal(const VarDecl *VD, const FunctionDecl &Function) {
+  return VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
+         !VD->getType()->isReferenceType() &&
+         VD->getParentFunctionOrMethod() ==
+             static_cast<const DeclContext *>(&Function);
+}
+
+void ResponseObjects::forgetSharedReassignments() {
+  auto Names = [](const ObjectKey &Key, const VarDecl *VD) {
+    return Key.Kind == ObjectKey::Variable &&
+           Key.Root == VD->getCanonicalDecl();
+  };
+  for (const VarDecl *VD : Reassigned) {
+    llvm::SmallVector<const VarDecl *, 2> Sharing;
+    for (const auto &[Other, Key] : Aliases)
+      if (Names(Key, VD))
+        Sharing.push_back(Other);
+    for (const auto &[Other, Key] : StreamVariables)
+      if (Names(Key, VD))
+        Sharing.push_back(Other);
+    if (Sharing.empty() && !Aliases.count(VD))
+      continue;
+    Reseated.insert(VD);
+    for (const VarDecl *Other : Sharing) {
+      Reseated.insert(Other);
+      StreamVariables.erase(Other);
+    }
+  }
 }
 
 void ResponseObjects::collectAliases(const Stmt *S) {
@@ -96,16 +130,21 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-          VD && VD->getType()->isPointerType() && !asCreation(BO->getRHS()))
-        Reseated.insert(VD);
-  // A smart pointer assigned again points elsewhere.
+          VD && VD->getType()->isPointerType())
+        (asCreation(BO->getRHS()) ? Reassigned : Reseated).insert(VD);
+  // A smart pointer assigned again points elsewhere; a local one given what
+  // a call returns holds that new object, as a declaration would.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
       Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-          VD && Api.smartPointerFramework(VD->getType()))
-        Reseated.insert(VD);
+          VD && Api.smartPointerFramework(VD->getType())) {
+        const auto *Call = dyn_cast<CallExpr>(skipTransparent(Op->getArg(1)));
+        (Call && Call->isPRValue() && isOwnLocal(VD, Function) ? Reassigned
+                                                               : Reseated)
+            .insert(VD);
+      }
   for (const Stmt *Child : S->children())
     collectAliases(Child);
 }
@@ -313,6 +352,33 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   return std::nullopt;
 }
 
+bool ResponseObjects::isReassignedPointer(const Expr *E) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(skipTransparent(E));
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && Reassigned.count(VD) && !Reseated.count(VD);
+}
+
+/// Whether a pointer's initialiser leaves it null.
+static bool holdsNothing(const Expr *Init, ASTContext &Ctx) {
+  Init = Init ? skipTransparent(Init) : nullptr;
+  if (!Init)
+    return true;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
+    return Construct->getNumArgs() == 0 ||
+           (Construct->getNumArgs() == 1 &&
+            Construct->getArg(0)->isNullPointerConstant(
+                Ctx, Expr::NPC_ValueDependentIsNotNull));
+  return Init->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+}
+
+bool ResponseObjects::ownsCreatedObject(const VarDecl *VD) const {
+  const Expr *Init = VD->getInit();
+  if (Init && asCreation(Init))
+    return true;
+  return Reassigned.count(VD) && !Reseated.count(VD) &&
+         holdsNothing(Init, Function.getASTContext());
+}
+
 std::optional<ObjectKey>
 ResponseObjects::resolveVariable(const VarDecl *VD) const {
   if (auto Assigned = AssignedHandles.find(VD);
@@ -337,8 +403,7 @@ bool ResponseObjects::isVisibleAtExit(const ObjectKey &Key) const {
   // factory made it here: that object leaves only where it is passed on or
   // returned.
   if (isPointerOrReference(Var->getType()) || Var->hasGlobalStorage() ||
-      (Api.smartPointerFramework(Var->getType()) &&
-       !(Var->getInit() && asCreation(Var->getInit()))))
+      (Api.smartPointerFramework(Var->getType()) && !ownsCreatedObject(Var)))
     return true;
   // Captured by a lambda, or declared outside this function.
   return Var->getParentFunctionOrMethod() !=

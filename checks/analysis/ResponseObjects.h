@@ -61,6 +61,10 @@ public:
 
   /// The factory call `E` is, if it is one: it creates a new object.
   const CallExpr *asCreation(const Expr *E) const;
+  /// Whether `E` names a local smart pointer that holds what a call
+  /// returns: each time it is assigned, it is given an object no other
+  /// name shares.
+  bool isReassignedPointer(const Expr *E) const;
   /// The object whose content a stream expression writes: a call that
   /// opens a stream on it, a variable initialised with one, or an insertion
   /// into one (`res.send() << a << b`).
@@ -81,6 +85,13 @@ private:
   /// The framework of the handle `E` is, or null.
   const model::FrameworkModel *handleFramework(const Expr *E) const;
   void collectAliases(const Stmt *S);
+  /// A pointer given a new object while another variable still stands for
+  /// the old one (or it stands for another object itself) is not followed.
+  void forgetSharedReassignments();
+  /// Whether the smart pointer `VD` holds only what this function's calls
+  /// give it: a factory's object in its initialiser, or nothing there and
+  /// one by each assignment.
+  bool ownsCreatedObject(const VarDecl *VD) const;
 
   const FunctionDecl &Function;
   const ApiLookup &Api;
@@ -99,6 +110,9 @@ private:
   llvm::DenseMap<const VarDecl *, ObjectKey> StreamVariables;
   /// Pointers re-seated after their declaration: their target is unknown.
   llvm::DenseSet<const VarDecl *> Reseated;
+  /// Local pointers assigned the result of a call (a smart one) or of a
+  /// factory (a raw one) after their declaration.
+  llvm::DenseSet<const VarDecl *> Reassigned;
   bool HasResponses = false;
 };
 

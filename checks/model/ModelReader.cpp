@@ -12,7 +12,9 @@
 #include "ModelValidator.h"
 #include "RawModel.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <optional>
 
@@ -188,8 +190,24 @@ namespace clang::tidy::http::model {
 
 std::string positionedMessage(const SourcePosition &Position,
                               llvm::StringRef Message) {
+  // A message quotes what the file says, and a quoted or folded YAML scalar
+  // can hold line breaks: escaped, the error stays one line.
+  std::string OneLine;
+  for (char C : Message) {
+    if (C == '\n')
+      OneLine += "\\n";
+    else if (C == '\r')
+      OneLine += "\\r";
+    else if (C == '\t')
+      OneLine += "\\t";
+    else if (static_cast<unsigned char>(C) < 0x20 || C == 0x7f)
+      OneLine += "\\x" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                         /*LowerCase=*/false, /*Width=*/2);
+    else
+      OneLine += C;
+  }
   return (Position.File + ":" + llvm::Twine(Position.Line) + ":" +
-          llvm::Twine(Position.Column) + ": " + Message)
+          llvm::Twine(Position.Column) + ": " + OneLine)
       .str();
 }
 
@@ -197,6 +215,87 @@ int ApiEntry::highestArgument() const {
   return std::max({ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg,
                    HeaderLinesArg, HeaderListArg});
 }
+
+SourcePosition positionIn(llvm::StringRef Text, const char *At,
+                          llvm::StringRef FileName) {
+  SourcePosition P{FileName.str(), 1, 1};
+  if (!At || At < Text.begin() || At > Text.end())
+    return P;
+  llvm::StringRef Before(Text.begin(), At - Text.begin());
+  P.Line = 1 + Before.count('\n');
+  P.Column = 1 + Before.size() - (Before.rfind('\n') + 1);
+  return P;
+}
+
+namespace {
+
+/// Where the YAML parser's first diagnostic goes, with what positions it.
+struct FirstDiagnostic {
+  llvm::StringRef Text;
+  llvm::StringRef FileName;
+  std::string Error;
+};
+
+/// The first diagnostic of the YAML parser, as one positioned line. Some
+/// (a mapping key that is not a scalar) come without a line: then the
+/// position is that of the node, or the start of the file.
+void keepFirstDiagnostic(const llvm::SMDiagnostic &D, void *Context) {
+  auto &First = *static_cast<FirstDiagnostic *>(Context);
+  if (!First.Error.empty())
+    return;
+  SourcePosition Position =
+      D.getLineNo() > 0
+          ? SourcePosition{First.FileName.str(),
+                           static_cast<unsigned>(D.getLineNo()),
+                           static_cast<unsigned>(D.getColumnNo() + 1)}
+          : positionIn(First.Text, D.getLoc().getPointer(), First.FileName);
+  First.Error = positionedMessage(Position, D.getMessage());
+}
+
+/// What a model file's YAML stream holds, seen before yaml::Input reads it.
+/// Input skips documents without content and, when nothing else follows,
+/// steps past the end of the stream, so it is used only on a stream of one
+/// document that has content.
+struct StreamShape {
+  /// The first syntax error, positioned; empty when there is none.
+  FirstDiagnostic SyntaxError;
+  unsigned Documents = 0;
+  unsigned DocumentsWithContent = 0;
+  /// Where the second document starts: its '---'.
+  const char *SecondAt = nullptr;
+};
+
+StreamShape shapeOf(llvm::StringRef Text, llvm::StringRef FileName) {
+  StreamShape Shape;
+  Shape.SyntaxError.Text = Text;
+  Shape.SyntaxError.FileName = FileName;
+  llvm::SourceMgr Sources;
+  Sources.setDiagHandler(keepFirstDiagnostic, &Shape.SyntaxError);
+  llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, FileName), Sources);
+  for (llvm::yaml::Document &Document : Stream) {
+    llvm::yaml::Node *Root = Document.getRoot();
+    if (Stream.failed() || !Root)
+      break;
+    if (++Shape.Documents == 2) {
+      // The marker before the root: a root without content has no text of
+      // its own to point at.
+      const char *RootAt = Root->getSourceRange().Start.getPointer();
+      size_t Limit = RootAt && RootAt >= Text.begin() && RootAt <= Text.end()
+                         ? RootAt - Text.begin()
+                         : Text.size();
+      size_t Marker = Text.take_front(Limit).rfind("---");
+      Shape.SecondAt =
+          Text.data() + (Marker == llvm::StringRef::npos ? Limit : Marker);
+    }
+    if (!llvm::isa<llvm::yaml::NullNode>(Root))
+      ++Shape.DocumentsWithContent;
+  }
+  if (Stream.failed() && Shape.SyntaxError.Error.empty())
+    Shape.SyntaxError.Error = FileName.str() + ":1:1: not a model";
+  return Shape;
+}
+
+} // namespace
 
 llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
                                          llvm::StringRef FileName) {
@@ -206,26 +305,27 @@ llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
   if (Text.trim().empty())
     return Failure(FileName.str() + ":1:1: the model file is empty");
 
-  std::string FirstError;
-  auto OnDiagnostic = [](const llvm::SMDiagnostic &D, void *Context) {
-    auto &Error = *static_cast<std::string *>(Context);
-    if (Error.empty())
-      Error = positionedMessage({D.getFilename().str(),
-                                 static_cast<unsigned>(D.getLineNo()),
-                                 static_cast<unsigned>(D.getColumnNo() + 1)},
-                                D.getMessage());
-  };
+  const StreamShape Shape = shapeOf(Text, FileName);
+  if (!Shape.SyntaxError.Error.empty())
+    return Failure(Shape.SyntaxError.Error);
+  if (Shape.Documents > 1)
+    return Failure(positionedMessage(
+        positionIn(Text, Shape.SecondAt, FileName),
+        "a model file holds one document; remove the '---' that starts a "
+        "second one"));
+  if (Shape.DocumentsWithContent == 0)
+    return Failure(FileName.str() +
+                   ":1:1: the model file holds no model, only comments or "
+                   "an empty document");
+
+  FirstDiagnostic First{Text, FileName, ""};
   RawModel Raw;
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr,
-                       OnDiagnostic, &FirstError);
+                       keepFirstDiagnostic, &First);
   In >> Raw;
   if (In.error())
-    return Failure(FirstError.empty() ? FileName.str() + ":1:1: not a model"
-                                      : FirstError);
-  if (In.nextDocument())
-    return Failure(FileName.str() +
-                   ": a model file holds one document; remove the '---' "
-                   "that starts a second one");
+    return Failure(First.Error.empty() ? FileName.str() + ":1:1: not a model"
+                                       : First.Error);
 
   std::string Error;
   std::optional<FrameworkModel> Model =

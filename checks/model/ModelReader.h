@@ -20,6 +20,11 @@ namespace clang::tidy::http::model {
 llvm::Expected<FrameworkModel> readModel(llvm::StringRef Text,
                                          llvm::StringRef FileName);
 
+/// The line and column of \p At, a pointer into \p Text; 1:1 when it is
+/// not one.
+SourcePosition positionIn(llvm::StringRef Text, const char *At,
+                          llvm::StringRef FileName);
+
 /// "<file>:<line>:<column>: <Message>" for a position in a model file.
 std::string positionedMessage(const SourcePosition &Position,
                               llvm::StringRef Message);

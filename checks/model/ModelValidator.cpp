@@ -127,13 +127,7 @@ private:
 };
 
 SourcePosition Validator::positionOf(const char *At) const {
-  SourcePosition P{FileName.str(), 1, 1};
-  if (!At || At < Text.begin() || At > Text.end())
-    return P;
-  llvm::StringRef Before(Text.begin(), At - Text.begin());
-  P.Line = 1 + Before.count('\n');
-  P.Column = 1 + Before.size() - (Before.rfind('\n') + 1);
-  return P;
+  return positionIn(Text, At, FileName);
 }
 
 bool Validator::fail(const char *At, const llvm::Twine &Message) {

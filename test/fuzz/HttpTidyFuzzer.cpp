@@ -1,10 +1,12 @@
 //===--- HttpTidyFuzzer.cpp - http-tidy -----------------------------------===//
 //
 // libFuzzer target: runs every http-* check through clang-tidy's library, in
-// process, on the input as the main file of a C++17 translation unit. The
-// main file and the declaration-only framework headers of Inputs/include/
-// live in an in-memory file system with nothing under it, so no system
-// header is ever read and one execution takes milliseconds. Compiler errors
+// process, on the input as the main file of a C++17 translation unit, or of a
+// C11 one when its first line is LanguageMarker (the seeds from the C check
+// tests; seeds.py and replay.py know the marker too). The main file and the
+// declaration-only framework headers of Inputs/include/ live in an in-memory
+// file system with nothing under it, so no system header is ever read and
+// one execution takes milliseconds. Compiler errors
 // in the input are expected and fine; only a crash or a sanitizer report is
 // a finding. Built with HTTP_TIDY_FUZZ=ON; run by scripts/fuzz.sh.
 //
@@ -33,7 +35,9 @@ struct EmbeddedHeader {
 
 constexpr const char *WorkingDirectory = "/fuzz";
 constexpr const char *IncludeDirectory = "/fuzz/include";
-constexpr const char *MainFile = "/fuzz/input.cpp";
+constexpr const char *CxxMainFile = "/fuzz/input.cpp";
+constexpr const char *CMainFile = "/fuzz/input.c";
+constexpr llvm::StringLiteral LanguageMarker = "// fuzz-language: c\n";
 
 const bool Verbose = std::getenv("HTTP_TIDY_FUZZ_VERBOSE") != nullptr;
 
@@ -41,13 +45,14 @@ const bool Verbose = std::getenv("HTTP_TIDY_FUZZ_VERBOSE") != nullptr;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   using namespace clang::tidy;
+  const llvm::StringRef Input(reinterpret_cast<const char *>(Data), Size);
+  const bool IsC = Input.starts_with(LanguageMarker);
+  const char *MainFile = IsC ? CMainFile : CxxMainFile;
   auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
   for (const EmbeddedHeader &Header : EmbeddedHeaders)
     Memory->addFile(std::string(IncludeDirectory) + "/" + Header.Path, 0,
                     llvm::MemoryBuffer::getMemBuffer(Header.Text));
-  Memory->addFile(MainFile, 0,
-                  llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(
-                      reinterpret_cast<const char *>(Data), Size)));
+  Memory->addFile(MainFile, 0, llvm::MemoryBuffer::getMemBufferCopy(Input));
   auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Memory);
 
   ClangTidyOptions Options = ClangTidyOptions::getDefaults();
@@ -58,9 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // not there anyway; -isystem makes the framework headers third-party code,
   // as they are for users. Without carets the compiler does not print its
   // "N warnings generated" line for every input either.
-  clang::tooling::FixedCompilationDatabase Compilations(
-      WorkingDirectory, {"-std=c++17", "-fno-caret-diagnostics", "-nostdinc",
-                         "-nostdinc++", "-isystem", IncludeDirectory});
+  std::vector<std::string> Arguments{"-fno-caret-diagnostics", "-nostdinc",
+                                     "-isystem", IncludeDirectory};
+  Arguments.push_back(IsC ? "-std=c11" : "-std=c++17");
+  if (!IsC)
+    Arguments.push_back("-nostdinc++");
+  clang::tooling::FixedCompilationDatabase Compilations(WorkingDirectory,
+                                                        Arguments);
   // Fixes are still computed by the checks; applying them is clang-tidy's
   // code, not ours.
   std::vector<ClangTidyError> Errors = runClangTidy(

@@ -96,6 +96,20 @@ void routes(crow::SimpleApp &app) {
   });
 }
 
+// A helper that keeps its parameter in a variable before it becomes the
+// status: a number passed there is a status.
+static void replyWith(crow::response &res, int status) {
+  int code = status;
+  res.code = code;
+  res.end();
+}
+
+void throughHelperVariable(crow::response &res) {
+  replyWith(res, 204);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: status code 204 written as a number; use crow::status::NO_CONTENT
+  // CHECK-FIXES: replyWith(res, crow::status::NO_CONTENT);
+}
+
 // --- No findings ------------------------------------------------------------
 
 void named(crow::response &res) {
@@ -116,6 +130,14 @@ void notStatusPositions(crow::SimpleApp &app, crow::response &res) {
   app.port(18080).concurrency(4);
   (void)timeout;
   (void)local;
+}
+
+// A number kept in a local variable first is not written where the status
+// goes, even though the variable becomes the status.
+void throughVariable(crow::response &res) {
+  int code = 204;
+  res.code = code;
+  res.end();
 }
 
 // A body of digits is not a status.

@@ -136,7 +136,29 @@ static void twoRequests(request_rec *quiet, request_rec *loud) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
 
+// The status returned from a local variable is the one it holds on the
+// path.
+static int returnedFromLocal(request_rec *r) {
+  int rv = OK;
+  if (apr_table_get(r->headers_in, "If-Match") == NULL)
+    rv = HTTP_NO_CONTENT;
+  ap_rputs("updated", r);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  return rv;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
+
+// The variable holds OK on the path that writes content.
+static int returnedFromLocalOtherPath(request_rec *r) {
+  int rv = HTTP_NO_CONTENT;
+  if (apr_table_get(r->headers_in, "If-Match") != NULL) {
+    rv = OK;
+    ap_rputs("updated", r);
+  }
+  return rv;
+}
 
 static int emptyNoContent(request_rec *r) {
   r->status = HTTP_NO_CONTENT;

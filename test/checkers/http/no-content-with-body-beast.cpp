@@ -30,7 +30,7 @@ Response preparedWithBody(const Request &req) {
   res.version(req.version());
   res.result(204);
   res.body().append("gone");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: content written to a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
   res.prepare_payload();
   return res;

@@ -7,6 +7,7 @@
 #define NO_CONTENT 204
 
 void decorate(struct mg_connection *c);
+int http_method(struct mg_connection *conn);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -137,6 +138,28 @@ int rawBodyInPieces(struct mg_connection *conn, void *cbdata) {
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
   // CHECK-MESSAGES: :[[@LINE-4]]:29: note: status 304 set here
   return 1;
+}
+
+// The bytes of one path are one stream: the blank line may be split across
+// writes too.
+int rawBlankLineAfterLoneCR(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET\r\n\r");
+  mg_printf(conn, "\ndone");
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-3]]:29: note: status 204 set here
+  return 1;
+}
+
+// The connection handed to a function declared only, before anything was
+// written to it: a write that starts with a status line starts a message.
+int rawAfterUnknownCall(struct mg_connection *conn, void *cbdata) {
+  if (http_method(conn) == 1) {
+    mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+    // CHECK-MESSAGES: :[[@LINE-1]]:53: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+    // CHECK-MESSAGES: :[[@LINE-2]]:31: note: status 204 set here
+    return 1;
+  }
+  return 0;
 }
 
 // --- No findings ------------------------------------------------------------
@@ -314,6 +337,65 @@ int rawLineAsContent(struct mg_connection *conn, void *cbdata) {
   mg_response_header_start(conn, 200);
   mg_response_header_send(conn);
   mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\nquoted");
+  return 1;
+}
+
+// A header line whose line end is written by the next write: the `\r\n`
+// there ends that line, and is no blank line.
+int rawLineEndInNextWrite(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_printf(conn, "\r\nContent-Length: 0\r\n\r\n");
+  return 1;
+}
+
+int rawLineEndAfterLoneCR(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET\r");
+  mg_printf(conn, "\n\r\n");
+  return 1;
+}
+
+// Bytes that cannot be read inside the header section may be header lines:
+// what comes after them cannot be told to be content.
+int rawUnreadBytesInHeaders(struct mg_connection *conn, const char *extra,
+                            size_t size) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
+  mg_write(conn, extra, size);
+  mg_printf(conn, "\r\n");
+  return 1;
+}
+
+// After a function declared only was handed the connection, text that does
+// not start with a status line cannot be placed.
+int unknownCallThenText(struct mg_connection *conn, void *cbdata) {
+  decorate(conn);
+  mg_printf(conn, "\r\n");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+  return 1;
+}
+
+// An unknown call between the status line and the content: it may have
+// ended the header section or not.
+int unknownCallBeforeContent(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
+  decorate(conn);
+  mg_printf(conn, "\r\ndeleted");
+  return 1;
+}
+
+int unknownCallInsideMessage(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 200 OK\r\n");
+  decorate(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+  return 1;
+}
+
+// The framework started a 200 before the unknown call: the text is its
+// content.
+int unknownCallAfterStatusSet(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 200);
+  mg_response_header_send(conn);
+  decorate(conn);
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
   return 1;
 }
 

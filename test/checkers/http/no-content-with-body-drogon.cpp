@@ -178,6 +178,73 @@ void movedCallback(const HttpRequestPtr &req, Callback &&callback) {
   reply(resp);
 }
 
+// Declared first, created later: the pointer holds what the factory made.
+void declaredThenCreated(const HttpRequestPtr &req, Callback &&callback) {
+  HttpResponsePtr resp;
+  resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(drogon::k204NoContent);
+  resp->setBody("deleted");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+  callback(resp);
+}
+
+// Each branch creates its own response.
+void createdInEachBranch(const HttpRequestPtr &req, Callback &&callback) {
+  HttpResponsePtr resp = nullptr;
+  if (req->getParameter("quiet") == "1") {
+    resp = HttpResponse::newHttpResponse(drogon::k204NoContent,
+                                         drogon::CT_TEXT_PLAIN);
+  } else {
+    resp = HttpResponse::newHttpResponse();
+    resp->setStatusCode(drogon::k200OK);
+  }
+  resp->setBody("done");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-8]]:12: note: status 204 set here
+  callback(resp);
+}
+
+HttpResponsePtr makeReply() {
+  HttpResponsePtr reply;
+  reply = HttpResponse::newHttpResponse();
+  reply->setBody("made");
+  return reply;
+}
+
+// The response a helper returns, assigned to a pointer declared before.
+void assignedFromHelper(const HttpRequestPtr &req, Callback &&callback) {
+  HttpResponsePtr resp;
+  resp = makeReply();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-9]]:3: note: content written here, through the call of 'makeReply'
+  resp->setStatusCode(drogon::k204NoContent);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+  callback(resp);
+}
+
+// A status kept in a local variable is the value it holds on the path.
+void statusInLocal(const HttpRequestPtr &req, Callback &&callback) {
+  drogon::HttpStatusCode code = drogon::k200OK;
+  if (req->getParameter("gone") == "1")
+    code = drogon::k204NoContent;
+  auto resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(code);
+  resp->setBody("gone");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+  callback(resp);
+}
+
+void numberInLocal(const HttpRequestPtr &req, Callback &&callback) {
+  int code = 304;
+  auto resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(static_cast<drogon::HttpStatusCode>(code));
+  resp->setBody("cached");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 304
+  callback(resp);
+}
+
 // The caller's response, through a reference to its shared pointer.
 void fillReply(const HttpResponsePtr &resp) {
   resp->setStatusCode(drogon::k204NoContent);
@@ -382,6 +449,49 @@ void sentOnAnotherPath(const HttpRequestPtr &req, Callback &&callback) {
     return;
   }
   callback(resp);
+}
+
+// Assigned again: the second response is a new one, without the body.
+void createdAgain(const HttpRequestPtr &req, Callback &&callback) {
+  auto resp = HttpResponse::newHttpResponse();
+  resp->setBody("draft");
+  resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(drogon::k204NoContent);
+  callback(resp);
+}
+
+// The copy still holds the first response when the pointer is given a new
+// one: the body goes to the first.
+void copyKeepsFirst(const HttpRequestPtr &req, Callback &&callback) {
+  auto resp = HttpResponse::newHttpResponse();
+  auto first = resp;
+  resp = HttpResponse::newHttpResponse();
+  resp->setStatusCode(drogon::k204NoContent);
+  first->setBody("first");
+  callback(resp);
+}
+
+// Created on one path only; given a 204 and sent on it without content.
+void createdOnOnePath(const HttpRequestPtr &req, Callback &&callback) {
+  HttpResponsePtr resp;
+  if (req->getParameter("quiet") == "1") {
+    resp = HttpResponse::newHttpResponse();
+    resp->setStatusCode(drogon::k204NoContent);
+    callback(resp);
+    return;
+  }
+  resp = HttpResponse::newHttpResponse();
+  resp->setBody("loud");
+  callback(resp);
+}
+
+// A draft that is never sent.
+void draftNeverSent(const HttpRequestPtr &req, Callback &&callback) {
+  HttpResponsePtr draft;
+  draft = HttpResponse::newHttpResponse();
+  draft->setStatusCode(drogon::k204NoContent);
+  draft->setBody("draft");
+  callback(HttpResponse::newHttpResponse());
 }
 
 void thrownAway(const HttpRequestPtr &req, Callback &&callback) {

@@ -130,7 +130,24 @@ void freshInEachIteration(const Request &, Response &res) {
   }
 }
 
+// A status kept in a local variable is the value it holds on the path.
+void statusInLocal(const Request &, Response &res) {
+  int code = 204;
+  res.status = code;
+  res.set_content("x", "text/plain");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
+
+// Given another value before it is used.
+void statusInLocalReassigned(const Request &, Response &res) {
+  int code = 204;
+  code = 200;
+  res.status = code;
+  res.set_content("x", "text/plain");
+}
 
 // The two branches test the same unchanged variable: no path takes both.
 void correlatedConditions(const Request &req, Response &res) {

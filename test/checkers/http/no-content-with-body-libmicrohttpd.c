@@ -150,7 +150,50 @@ enum MHD_Result heapBufferOnNoContent(struct MHD_Connection *c) {
   return ret;
 }
 
+// A status kept in a local variable is the value it holds on the path.
+enum MHD_Result statusInLocal(struct MHD_Connection *c, const char *url) {
+  unsigned int status = MHD_HTTP_OK;
+  if (!lookup(url))
+    status = MHD_HTTP_NO_CONTENT;
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(4, "gone", MHD_RESPMEM_PERSISTENT);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: content written to a response that is sent with status 204
+  enum MHD_Result ret = MHD_queue_response(c, status, r);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: note: status 204 set here
+  MHD_destroy_response(r);
+  return ret;
+}
+
 // --- No findings ------------------------------------------------------------
+
+// The variable holds 200 on the path that queues content.
+enum MHD_Result statusInLocalOtherPath(struct MHD_Connection *c,
+                                       const char *url) {
+  unsigned int status = MHD_HTTP_NO_CONTENT;
+  struct MHD_Response *r;
+  if (lookup(url)) {
+    status = MHD_HTTP_OK;
+    r = MHD_create_response_from_buffer(5, "found", MHD_RESPMEM_PERSISTENT);
+  } else {
+    r = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+  }
+  enum MHD_Result ret = MHD_queue_response(c, status, r);
+  MHD_destroy_response(r);
+  return ret;
+}
+
+void adjustStatus(unsigned int *status);
+
+// Changed through its address: unknown.
+enum MHD_Result statusThroughAddress(struct MHD_Connection *c) {
+  unsigned int status = MHD_HTTP_NO_CONTENT;
+  adjustStatus(&status);
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(4, "done", MHD_RESPMEM_PERSISTENT);
+  enum MHD_Result ret = MHD_queue_response(c, status, r);
+  MHD_destroy_response(r);
+  return ret;
+}
 
 // The 204 is queued on a path that returns; the content goes out with 200.
 enum MHD_Result earlyReturn(struct MHD_Connection *c, const char *url) {

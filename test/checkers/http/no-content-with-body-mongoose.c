@@ -11,6 +11,7 @@
 #define OK_STATUS 200
 
 void decorate(struct mg_connection *c);
+int http_method(struct mg_connection *c);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -122,6 +123,24 @@ static void replyf(struct mg_connection *c, const char *fmt, ...) {
   va_end(ap);
 }
 
+// The bytes of one path are one stream: the blank line may be split across
+// writes too.
+void rawBlankLineAfterLoneCR(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET\r\n\r");
+  mg_send(c, "\ndone", 5);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
+}
+
+// The connection handed to a function declared only, before anything was
+// written to it: a write that starts with a status line starts a message.
+void rawAfterUnknownCall(struct mg_connection *c) {
+  if (http_method(c) == 1)
+    mg_printf(c, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+  // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
 
 static void emptyReply(struct mg_connection *c, int ev, void *ev_data) {
@@ -227,4 +246,28 @@ void helperDecorates(struct mg_connection *c) {
   mg_printf(c, "HTTP/1.1 204 No Content\r\n\r\n");
   decorate(c);
   mg_printf(c, "maybe");
+}
+
+// The `\r\n` of the second write ends the header line the first one
+// started: it is no blank line.
+void rawLineEndInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_printf(c, "\r\nContent-Length: 0\r\n\r\n");
+}
+
+// Bytes that cannot be read inside the header section may be header lines:
+// what comes after them cannot be told to be content.
+void rawUnreadBytesInHeaders(struct mg_connection *c, const char *extra,
+                             size_t size) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\n");
+  mg_send(c, extra, size);
+  mg_printf(c, "\r\n");
+}
+
+// An unknown call between the status line and the content: it may have
+// ended the header section or not.
+void unknownCallBeforeContent(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\n");
+  decorate(c);
+  mg_printf(c, "\r\ndeleted");
 }

@@ -118,7 +118,55 @@ public:
     return response;
   }
 
+  // Declared first, created later (the usual shape of a handler that
+  // decides in branches).
+  ENDPOINT("DELETE", "/later/{id}", createdLater, PATH(Int32, id)) {
+    std::shared_ptr<OutgoingResponse> response;
+    response = createResponse(Status::CODE_204, "deleted");
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:16: note: status 204 set here
+    return response;
+  }
+
+  ENDPOINT("DELETE", "/branches/{id}", createdInBranches, PATH(Int32, id),
+           QUERY(Boolean, quiet)) {
+    std::shared_ptr<OutgoingResponse> response;
+    if (quiet)
+      response = ResponseFactory::createResponse(Status::CODE_204, "x");
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:18: note: status 204 set here
+    else
+      response = ResponseFactory::createResponse(Status::CODE_200, "x");
+    return response;
+  }
+
+  // A status kept in a local variable is the value it holds on the path.
+  ENDPOINT("DELETE", "/status/{id}", statusInLocal, PATH(Int32, id),
+           QUERY(Boolean, gone)) {
+    auto status = Status::CODE_200;
+    if (gone)
+      status = Status::CODE_204;
+    return createResponse(status, "done");
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: content written to a response that is sent with status 204
+    // CHECK-MESSAGES: :[[@LINE-2]]:12: note: status 204 set here
+  }
+
   // --- No findings ----------------------------------------------------------
+
+  // Created again: the second response has no content.
+  ENDPOINT("DELETE", "/again/{id}", createdAgain, PATH(Int32, id)) {
+    std::shared_ptr<OutgoingResponse> response;
+    response = createResponse(Status::CODE_200, "draft");
+    response = createResponse(Status::CODE_204, "");
+    return response;
+  }
+
+  // A status object changed through a member: unknown.
+  ENDPOINT("DELETE", "/member/{id}", statusMember, PATH(Int32, id)) {
+    auto status = Status::CODE_204;
+    status.code = 200;
+    return createResponse(status, "done");
+  }
 
   ENDPOINT("DELETE", "/quiet/{id}", earlyReturn, PATH(Int32, id),
            QUERY(Boolean, quiet)) {

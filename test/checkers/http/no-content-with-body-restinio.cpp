@@ -24,8 +24,15 @@ request_handling_status_t chained(const request_handle_t &req) {
   return req->create_response(restinio::status_no_content())
       .set_body("{\"deleted\":true}")
       .done();
-  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
   // CHECK-MESSAGES: :[[@LINE-4]]:10: note: status 204 set here
+}
+
+// The call that wrote, in a chain on one line.
+request_handling_status_t chainedOnOneLine(const request_handle_t &req) {
+  return req->create_response(restinio::status_no_content()).set_body("deleted").done();
+  // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: content written to a response that is sent with status 204 (No Content), which cannot have content [http-no-content-with-body]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: status 204 set here
 }
 
 request_handling_status_t namedBuilder(const request_handle_t &req) {
@@ -46,7 +53,7 @@ request_handling_status_t appended(const request_handle_t &req) {
 
 request_handling_status_t throughMacro(const request_handle_t &req) {
   return req->create_response(NO_CONTENT).append_body("x").done();
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: content written to a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: status 204 set here
 }
 
@@ -57,7 +64,7 @@ request_handling_status_t spelledStatusLine(const request_handle_t &req) {
           restinio::http_status_code_t{204}, "No Content"})
       .set_body("gone")
       .done();
-  // CHECK-MESSAGES: :[[@LINE-5]]:10: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: content written to a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-6]]:10: note: status 204 set here
 }
 
@@ -67,7 +74,7 @@ request_handling_status_t statusCodeSetLater(const request_handle_t &req) {
   resp.header().status_code(restinio::status_code::no_content);
   resp.set_body("x");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 204
-  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: status 204 set here
   return resp.done();
 }
 
@@ -76,7 +83,7 @@ request_handling_status_t statusLineSetLater(const request_handle_t &req) {
   resp.set_body("x");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: content written to a response that is sent with status 205 (Reset Content), which cannot have content
   resp.header().status_line(restinio::status_reset_content());
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 205 set here
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: note: status 205 set here
   return resp.done();
 }
 
@@ -94,7 +101,7 @@ request_handling_status_t informational(const request_handle_t &req) {
   return req->create_response(restinio::status_continue())
       .set_body("continue")
       .done();
-  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: content written to a response that is sent with status 100 (Continue), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: content written to a response that is sent with status 100 (Continue), which cannot have content
   // CHECK-MESSAGES: :[[@LINE-4]]:10: note: status 100 set here
 }
 
@@ -135,7 +142,7 @@ auto handler = [](restinio::request_handle_t req) {
   return req->create_response(restinio::status_no_content())
       .append_body("x")
       .done();
-  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: content written to a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: content written to a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-4]]:10: note: status 204 set here
 };
 

@@ -17,7 +17,7 @@ bool quietRequested(const http_request &req);
 void deleteItem(http_request req) {
   http_response res(status_codes::NoContent);
   res.headers().add(header_names::content_length, 16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: status 204 set here
   req.reply(res);
 }
@@ -25,7 +25,7 @@ void deleteItem(http_request req) {
 void setContentLength(http_request req) {
   http_response res(status_codes::NoContent);
   res.headers().set_content_length(0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'set_content_length()' sets Content-Length on a response that is sent with status 204 (No Content), which must not carry it; do not call it for this response
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'set_content_length()' sets Content-Length on a response that is sent with status 204 (No Content), which must not carry it; do not call it for this response
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: status 204 set here
   req.reply(res);
 }
@@ -33,7 +33,7 @@ void setContentLength(http_request req) {
 void nameAsString(http_request req) {
   http_response res;
   res.headers().add(U("Content-Length"), U("0"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: Content-Length set on a response that is sent with status 204
   res.set_status_code(status_codes::NoContent);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
   req.reply(res);
@@ -42,7 +42,7 @@ void nameAsString(http_request req) {
 void transferEncoding(http_request req) {
   http_response res(status_codes::NoContent);
   res.headers().add(header_names::transfer_encoding, U("chunked"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: status 204 set here
   req.reply(res);
 }
@@ -50,7 +50,7 @@ void transferEncoding(http_request req) {
 void informational(http_request req) {
   http_response res(status_codes::Continue);
   res.headers().add(web::http::header_names::content_length, U("0"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 100 (Continue), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: Content-Length set on a response that is sent with status 100 (Continue), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: status 100 set here
   req.reply(res);
 }
@@ -70,7 +70,7 @@ void throughHeaderReference(http_request req) {
 void finish(http_response &res) {
   res.set_status_code(status_codes::NoContent);
   res.headers().set_content_length(5);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'set_content_length()' sets Content-Length on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'set_content_length()' sets Content-Length on a response that is sent with status 204
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 

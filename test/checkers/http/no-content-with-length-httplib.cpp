@@ -48,7 +48,27 @@ void nameInConstant(const Request &, Response &res) {
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
 }
 
+// A status kept in a local variable is the value it holds on the path.
+void statusInLocal(const Request &req, Response &res) {
+  int code = 200;
+  if (req.has_param("gone"))
+    code = 204;
+  res.status = code;
+  res.set_header("Content-Length", "0");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: status 204 set here
+}
+
 // --- No findings ------------------------------------------------------------
+
+// 304 may carry Content-Length; the variable never holds 204.
+void statusInLocalNotModified(const Request &req, Response &res) {
+  int code = 200;
+  if (req.has_header("If-None-Match"))
+    code = 304;
+  res.status = code;
+  res.set_header("Content-Length", "42");
+}
 
 // RFC 9110 allows Content-Length on a 304.
 void notModified(const Request &, Response &res) {

@@ -11,6 +11,7 @@
 #define JSON_LENGTH_HEADERS "Content-Type: application/json\r\nContent-Length: 2\r\n"
 
 void decorate(struct mg_connection *c);
+int http_method(struct mg_connection *c);
 
 // --- Findings ---------------------------------------------------------------
 
@@ -98,6 +99,25 @@ void rawChunked(struct mg_connection *c) {
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
   // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
   mg_http_printf_chunk(c, "");
+}
+
+// The bytes of one path are one stream: the `\r\n` of the next write ends
+// the header line, and the line after it is read.
+void rawLineEndInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nAllow: GET");
+  mg_send(c, "\r\nContent-Length: 0\r\n\r\n", 23);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: note: status 204 set here
+}
+
+// The connection handed to a function declared only, before anything was
+// written to it: a write that starts with a status line starts a message.
+void optionsAfterUnknownCall(struct mg_connection *c) {
+  if (http_method(c) == 1) {
+    mg_printf(c, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+    // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+    // CHECK-MESSAGES: :[[@LINE-2]]:28: note: status 204 set here
+  }
 }
 
 // --- No findings ------------------------------------------------------------
@@ -193,5 +213,21 @@ void rawOkLength(struct mg_connection *c) {
 void helperDecorates(struct mg_connection *c) {
   mg_printf(c, "HTTP/1.1 204 No Content\r\n");
   decorate(c);
+  mg_printf(c, "Content-Length: 0\r\n\r\n");
+}
+
+// After a function declared only was handed the connection, text that does
+// not start with a status line cannot be placed: neither it nor what
+// follows it is read.
+void unknownCallThenHeaderText(struct mg_connection *c) {
+  decorate(c);
+  mg_printf(c, "X-Trace: 1\r\n");
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+}
+
+// The line the first write started goes on in the second: its text is the
+// header's value, not a header line of its own.
+void rawValueInNextWrite(struct mg_connection *c) {
+  mg_printf(c, "HTTP/1.1 204 No Content\r\nX-Note: ");
   mg_printf(c, "Content-Length: 0\r\n\r\n");
 }

@@ -16,7 +16,7 @@ bool quietRequested(const Rest::Request &req);
 
 void deleteItem(const Rest::Request &, Http::ResponseWriter response) {
   response.headers().add<Http::Header::ContentLength>(16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it [http-no-content-with-length]
   response.send(Http::Code::No_Content);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
@@ -24,7 +24,7 @@ void deleteItem(const Rest::Request &, Http::ResponseWriter response) {
 void transferEncoding(const Rest::Request &, Http::ResponseWriter response) {
   response.headers().add<Http::Header::TransferEncoding>(
       Http::Header::Encoding::Chunked);
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: warning: Transfer-Encoding set on a response that is sent with status 204 (No Content), which must not carry it
   response.send(Http::Code::No_Content);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
@@ -39,14 +39,25 @@ void throughReference(const Rest::Request &, Http::ResponseWriter response) {
 
 void sharedHeader(const Rest::Request &, Http::ResponseWriter response) {
   response.headers().add(std::make_shared<Http::Header::ContentLength>(5));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
   response.send(Http::Code::No_Content);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
 
 void rawHeader(const Rest::Request &, Http::ResponseWriter response) {
   response.headers().addRaw(Http::Header::Raw("Content-Length", "0"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  response.send(Http::Code::No_Content);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
+}
+
+// A chain of adds is reported at the add that sets the header, lines after
+// the start of the chain.
+void chainedAdds(const Rest::Request &, Http::ResponseWriter response) {
+  response.headers()
+      .add<Http::Header::Location>("/items/2")
+      .add<Http::Header::ContentLength>(0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
   response.send(Http::Code::No_Content);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: status 204 set here
 }
