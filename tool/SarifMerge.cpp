@@ -127,7 +127,9 @@ private:
   unsigned ruleIndex(llvm::StringRef Id) {
     auto Inserted = RuleIndex.try_emplace(Id, Rules.size());
     if (Inserted.second)
-      Rules.push_back(Object{{"id", Id}});
+      // A copy: \p Id points into the log being read, which is gone before
+      // the merged log is written.
+      Rules.push_back(Object{{"id", Id.str()}});
     return Inserted.first->getValue();
   }
 
