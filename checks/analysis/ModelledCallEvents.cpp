@@ -269,7 +269,7 @@ void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
     if (!Text || !Text->isOrdinary())
       return;
     llvm::SmallVector<RawPart, 2> Parts;
-    parseRawMessage(Text->getString(), RawPhase::LineStart, Parts);
+    parseRawMessage(Text->getString(), RawPhase::LineStart, 0, Parts);
     for (const RawPart &Part : Parts)
       if (Part.K == RawPart::ContentLength ||
           Part.K == RawPart::TransferEncoding)

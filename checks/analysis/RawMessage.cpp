@@ -42,48 +42,63 @@ static std::optional<RawPart::Kind> framingHeader(llvm::StringRef Line) {
   return std::nullopt;
 }
 
-RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,
+/// An interim response ends at its blank line and the final response
+/// follows on the connection. 101 ends the connection's HTTP instead: what
+/// follows is another protocol's.
+static bool isInterim(unsigned Code) {
+  return Code >= 100 && Code < 200 && Code != 101;
+}
+
+RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase, unsigned Code,
                          llvm::SmallVectorImpl<RawPart> &Out) {
-  if (Phase == RawPhase::Lost)
-    return Phase;
   size_t At = 0;
-  if (Phase == RawPhase::None || Phase == RawPhase::Boundary) {
-    RawPart Status{RawPart::Status, 0};
-    if (!statusLine(Text, Status))
-      return Phase;
-    Out.push_back(Status);
-    At = Status.Offset;
-    Phase = RawPhase::InLine;
-  }
-  while (inHeaderSection(Phase) && At < Text.size()) {
-    llvm::StringRef Rest = Text.substr(At);
-    if (Phase == RawPhase::InLine) {
-      size_t Newline = Rest.find('\n');
-      if (Newline == llvm::StringRef::npos)
-        return Phase;
-      At += Newline + 1;
-      Phase = RawPhase::LineStart;
-      continue;
-    }
-    // A line of nothing but `\r` before its `\n` is the blank line.
-    size_t Returns = Rest.find_first_not_of('\r');
-    if (Returns == llvm::StringRef::npos)
-      return RawPhase::LineCR;
-    if (Rest[Returns] == '\n') {
-      At += Returns + 1;
-      Phase = RawPhase::Body;
-      break;
-    }
-    // A `\r` that ends no line leaves a line whose name cannot be read.
-    if (Returns > 0 || Phase == RawPhase::LineCR) {
-      At += Returns;
+  while (Phase != RawPhase::Lost) {
+    if (Phase == RawPhase::None || Phase == RawPhase::Boundary) {
+      RawPart Status{RawPart::Status, 0};
+      if (!statusLine(Text.substr(At), Status))
+        return Phase == RawPhase::None ? Phase : RawPhase::Lost;
+      Status.Offset += At;
+      Out.push_back(Status);
+      At = Status.Offset;
+      Code = Status.Code;
       Phase = RawPhase::InLine;
-      continue;
     }
-    if (std::optional<RawPart::Kind> Header =
-            framingHeader(Rest.take_until([](char C) { return C == '\n'; })))
-      Out.push_back({*Header, static_cast<unsigned>(At)});
-    Phase = RawPhase::InLine;
+    while (inHeaderSection(Phase) && At < Text.size()) {
+      llvm::StringRef Rest = Text.substr(At);
+      if (Phase == RawPhase::InLine) {
+        size_t Newline = Rest.find('\n');
+        if (Newline == llvm::StringRef::npos)
+          return Phase;
+        At += Newline + 1;
+        Phase = RawPhase::LineStart;
+        continue;
+      }
+      // A line of nothing but `\r` before its `\n` is the blank line.
+      size_t Returns = Rest.find_first_not_of('\r');
+      if (Returns == llvm::StringRef::npos)
+        return RawPhase::LineCR;
+      if (Rest[Returns] == '\n') {
+        At += Returns + 1;
+        Phase = RawPhase::Body;
+        break;
+      }
+      // A `\r` that ends no line leaves a line whose name cannot be read.
+      if (Returns > 0 || Phase == RawPhase::LineCR) {
+        At += Returns;
+        Phase = RawPhase::InLine;
+        continue;
+      }
+      if (std::optional<RawPart::Kind> Header =
+              framingHeader(Rest.take_until([](char C) { return C == '\n'; })))
+        Out.push_back({*Header, static_cast<unsigned>(At)});
+      Phase = RawPhase::InLine;
+    }
+    if (Phase != RawPhase::Body || !isInterim(Code))
+      break;
+    Out.push_back({RawPart::MessageEnd, static_cast<unsigned>(At)});
+    Phase = RawPhase::Boundary;
+    if (At == Text.size())
+      return Phase;
   }
   if (Phase == RawPhase::Body && At < Text.size())
     Out.push_back({RawPart::Content, static_cast<unsigned>(At)});

@@ -20,9 +20,10 @@ namespace clang::tidy::http {
 /// Where in a raw message the text written so far ends.
 enum class RawPhase : uint8_t {
   None, ///< No status line written: the text is no raw message.
-  /// Unknown code was handed the connection before anything was written to
-  /// it. Text that starts with a status line starts a message; other text
-  /// cannot be placed and gives nothing.
+  /// Between messages: unknown code was handed the connection before
+  /// anything was written to it, or an interim (1xx) response ended. Text
+  /// that starts with a status line starts a message; other text cannot be
+  /// placed, and neither can anything after it (Lost).
   Boundary,
   LineStart, ///< In the header section, at the start of a line.
   /// In the header section, on a line that holds nothing but `\r` so far: a
@@ -45,7 +46,9 @@ inline bool inHeaderSection(RawPhase Phase) {
 
 /// Something a piece of raw message text says, at byte `Offset` of it.
 struct RawPart {
-  enum Kind { Status, ContentLength, TransferEncoding, Content };
+  /// MessageEnd: the blank line of an interim response (1xx but 101), after
+  /// which the final response's status line comes.
+  enum Kind { Status, ContentLength, TransferEncoding, Content, MessageEnd };
   Kind K;
   unsigned Offset;
   /// For Status: the code, or 0 when the line spells none (`%d`).
@@ -53,12 +56,13 @@ struct RawPart {
 };
 
 /// Parses `Text`, written when the message was in `Phase`, into `Out`, and
-/// returns the phase after it. In phases None and Boundary only text that
-/// starts with an HTTP/1.x status line is a message; other text gives
-/// nothing and leaves the phase as it was. A line ends at its `\n`,
+/// returns the phase after it. `Code` is the status of the message whose
+/// header section `Phase` is in (0 when unknown or none). In phase None only
+/// text that starts with an HTTP/1.x status line is a message; other text
+/// gives nothing and leaves the phase None. A line ends at its `\n`,
 /// whichever piece holds it; a header line's name is read only when the
 /// piece that starts the line holds it whole, up to its colon.
-RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase,
+RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase, unsigned Code,
                          llvm::SmallVectorImpl<RawPart> &Out);
 
 } // namespace clang::tidy::http

@@ -158,20 +158,18 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
   if (State.Raw != RawPhase::None ||
       State.StatusKnowledge == TrackState::Default)
     Next = parseRawMessage(Event.Text->getString().take_front(Event.TextLength),
-                           State.Raw, Parts);
+                           State.Raw, State.Status, Parts);
   if (Next == RawPhase::None) {
     Content(Event.At, 0);
     return;
   }
-  // After unknown code, text that starts no message may go on with whatever
-  // that code wrote: it cannot be placed, and neither can what follows.
-  if (Next == RawPhase::Boundary) {
-    State.Raw = RawPhase::Lost;
-    return;
-  }
-  State.Raw = Next;
   for (const RawPart &Part : Parts) {
     switch (Part.K) {
+    case RawPart::MessageEnd:
+      // The interim response went out as it was; the final one follows.
+      checkSent(State);
+      State = TrackState();
+      break;
     case RawPart::Status:
       State.StatusKnowledge =
           Part.Code ? TrackState::Known : TrackState::Unknown;
@@ -201,6 +199,7 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
       break;
     }
   }
+  State.Raw = Next;
 }
 
 bool FlowAnalysis::followsValue(const VarDecl *VD) const {
@@ -339,10 +338,11 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     return;
   }
   TrackState &State = Path.Objects[Event.Object];
-  // Only protocol text can start a message where unknown code left the
-  // connection; anything else the framework does there is its own.
+  // Only protocol text can start a message between messages; anything else
+  // the framework does there is its own. A send on its own starts nothing
+  // (it also follows each write of a writer that sends as it goes).
   if (State.Raw == RawPhase::Boundary && Event.K != ResponseEvent::RawText &&
-      Event.K != ResponseEvent::Escape)
+      Event.K != ResponseEvent::Escape && Event.K != ResponseEvent::Send)
     State.Raw = RawPhase::None;
   switch (Event.K) {
   case ResponseEvent::Reset:

@@ -348,6 +348,24 @@ int rawLineEndInNextWrite(struct mg_connection *conn, void *cbdata) {
   return 1;
 }
 
+// An interim response ends at its blank line: the text after it is the
+// final response, not content of the 100.
+int rawContinueThenContent(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\n\r\n");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: content written to a response that is sent with status 204 (No Content), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 204 set here
+  return 1;
+}
+
+int rawEarlyHintsThenContent(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 103 Early Hints\r\nLink: </s.css>\r\n\r\n"
+                  "HTTP/1.1 304 Not Modified\r\n\r\nstale");
+  // CHECK-MESSAGES: :[[@LINE-1]]:53: warning: content written to a response that is sent with status 304 (Not Modified), which cannot have content
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 304 set here
+  return 1;
+}
+
 int rawLineEndAfterLoneCR(struct mg_connection *conn, void *cbdata) {
   mg_printf(conn, "HTTP/1.1 204 No Content\r\nAllow: GET\r");
   mg_printf(conn, "\n\r\n");
@@ -361,6 +379,27 @@ int rawUnreadBytesInHeaders(struct mg_connection *conn, const char *extra,
   mg_printf(conn, "HTTP/1.1 204 No Content\r\n");
   mg_write(conn, extra, size);
   mg_printf(conn, "\r\n");
+  return 1;
+}
+
+// After an interim response: the final response, in one write or two; and
+// text that starts no response, which cannot be placed.
+int rawContinueThenOk(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"
+                  "Content-Length: 2\r\n\r\nok");
+  return 1;
+}
+
+int rawContinueThenNoContent(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\n\r\n");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\n");
+  return 1;
+}
+
+int rawContinueThenText(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\n\r\n");
+  mg_printf(conn, "continued");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\n\r\ndeleted");
   return 1;
 }
 

@@ -120,6 +120,24 @@ int rawAdjacentLiterals(struct mg_connection *conn, void *cbdata) {
   return 1;
 }
 
+// An interim response is a message of its own: its framing is reported on
+// it, and the final response's is the final response's.
+int rawContinueWithLength(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\nContent-Length: 0\r\n\r\n");
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: Content-Length set on a response that is sent with status 100 (Continue), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 100 set here
+  mg_printf(conn, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+  return 1;
+}
+
+int rawContinueThenLength(struct mg_connection *conn, void *cbdata) {
+  mg_printf(conn, "HTTP/1.1 100 Continue\r\n\r\n");
+  mg_printf(conn, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+  // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: Content-Length set on a response that is sent with status 204 (No Content), which must not carry it
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: note: status 204 set here
+  return 1;
+}
+
 // The bytes of one path are one stream: a line ends where its line end is
 // written, whichever write holds it.
 int rawLineEndInNextWrite(struct mg_connection *conn, void *cbdata) {
