@@ -45,6 +45,9 @@ struct TrackState {
              *LastChunkedThrough = nullptr;
   /// The status came from that call's argument.
   bool StatusFromCaller = false;
+  /// The content is all one write of this parameter of the function
+  /// analysed: none where a caller passes an empty one.
+  const ParmVarDecl *ContentParam = nullptr;
   /// An unknown status that is the value of this parameter of the function
   /// analysed.
   const ParmVarDecl *StatusParam = nullptr;
@@ -54,7 +57,8 @@ struct TrackState {
                     ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
                     ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
                     ChunkedThrough, LastContentThrough, LastLengthThrough,
-                    LastChunkedThrough, StatusFromCaller, StatusParam);
+                    LastChunkedThrough, StatusFromCaller, StatusParam,
+                    ContentParam);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -225,6 +229,10 @@ private:
   /// Replays each outcome of the helper a Call event calls, as a path.
   void applyCall(const ResponseEvent &Event, PathState Path,
                  std::vector<PathState> &Out);
+  /// A helper's write of the content its parameter holds, at a call: false
+  /// when the argument is empty and nothing is written; a setter given
+  /// empty content clears it instead.
+  bool bindContent(ResponseEvent &Write, const CallBinding &B) const;
   /// Whether an outcome's assumptions on the helper's parameters can hold
   /// for the call's arguments; records them on `Path` where they are the
   /// caller's stable conditions.

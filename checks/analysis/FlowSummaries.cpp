@@ -117,6 +117,9 @@ void FlowAnalysis::applyCall(const ResponseEvent &Event, PathState Path,
                                : llvm::SmallVector<StatusChoice, 2>{};
           Bound.StatusFromCaller = true;
         }
+      if (Bound.K == ResponseEvent::WriteBody && Bound.ContentParam &&
+          !bindContent(Bound, B))
+        continue;
       std::vector<PathState> Next;
       for (PathState &P : Paths)
         apply(Bound, std::move(P), Next);
@@ -129,6 +132,32 @@ void FlowAnalysis::applyCall(const ResponseEvent &Event, PathState Path,
       Out.push_back(std::move(P));
     }
   }
+}
+
+bool FlowAnalysis::bindContent(ResponseEvent &Write,
+                               const CallBinding &B) const {
+  const ParmVarDecl *Param = Write.ContentParam;
+  Write.ContentParam = nullptr;
+  if (Param->getDeclContext() !=
+      static_cast<const DeclContext *>(B.Summary->Function))
+    return true;
+  const unsigned Index = Param->getFunctionScopeIndex();
+  const Expr *Arg = Index < B.Args.size() ? B.Args[Index] : nullptr;
+  if (!Arg)
+    return true;
+  if (isEmptyContent(Arg, nullptr, Ctx)) {
+    if (!Write.ReplacesContent)
+      return false;
+    Write.K = ResponseEvent::ClearBody;
+    return true;
+  }
+  // A helper that passes its own parameter on: its callers decide.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+    if (const auto *Own = dyn_cast<ParmVarDecl>(Ref->getDecl());
+        Own &&
+        Own->getDeclContext() == static_cast<const DeclContext *>(&Function))
+      Write.ContentParam = Own;
+  return true;
 }
 
 bool FlowAnalysis::isRecorded(const ObjectKey &Key) const {
@@ -206,6 +235,7 @@ bool FlowAnalysis::recordMade(const ResponseEvent &Send,
     Events.push_back(
         Event(ResponseEvent::WriteBody, State.ContentAt, State.ContentThrough));
     Events.back().Byte = State.ContentByte;
+    Events.back().ContentParam = State.ContentParam;
   }
   for (bool Length : {true, false}) {
     const Stmt *At = Length ? State.LengthAt : State.ChunkedAt;

@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/Basic/Builtins.h"
 
 namespace clang::tidy::http {
 
@@ -163,6 +164,47 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
   }
 }
 
+/// The parameter `E` is, through conversions (`(void *)text`) and the
+/// accessors of a string's text (`text.c_str()`).
+static const ParmVarDecl *parameterNamed(const Expr *E) {
+  E = E ? E->IgnoreParenCasts() : nullptr;
+  if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(E);
+      Member && Member->getNumArgs() == 0 && Member->getMethodDecl() &&
+      Member->getMethodDecl()->getDeclName().isIdentifier() &&
+      llvm::is_contained({"c_str", "data"}, Member->getMethodDecl()->getName()))
+    E = Member->getImplicitObjectArgument()->IgnoreParenCasts();
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// Whether `Size` is the length of the text of `Param`: `strlen(text)`,
+/// `text.size()`, `text.length()`.
+static bool isLengthOf(const Expr *Size, const ParmVarDecl *Param) {
+  Size = Size->IgnoreParenCasts();
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Size))
+    return Member->getNumArgs() == 0 && Member->getMethodDecl() &&
+           Member->getMethodDecl()->getDeclName().isIdentifier() &&
+           llvm::is_contained({"size", "length"},
+                              Member->getMethodDecl()->getName()) &&
+           parameterNamed(Member->getImplicitObjectArgument()) == Param;
+  const auto *Call = dyn_cast<CallExpr>(Size);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Call->getNumArgs() == 1 &&
+         (Callee->getBuiltinID() == Builtin::BIstrlen ||
+          Callee->getBuiltinID() == Builtin::BI__builtin_strlen) &&
+         parameterNamed(Call->getArg(0)) == Param;
+}
+
+const ParmVarDecl *
+ResponseEventExtractor::contentParameter(const Expr *Content,
+                                         const Expr *Size) const {
+  const ParmVarDecl *Param = parameterNamed(Content);
+  if (!Param || Param->getDeclContext() !=
+                    static_cast<const DeclContext *>(&Objects.function()))
+    return nullptr;
+  return !Size || isLengthOf(Size, Param) ? Param : nullptr;
+}
+
 void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
                                             ObjectKey Key, const Expr *Call,
                                             const Expr *Content,
@@ -196,9 +238,12 @@ void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
     Out.push_back(E);
     return;
   }
-  if (!(Content || Size) || !isEmptyContent(Content, Size, Ctx))
-    Out.push_back(event(ResponseEvent::WriteBody, Key, Call));
-  else if (!Entry.Appends)
+  if (!(Content || Size) || !isEmptyContent(Content, Size, Ctx)) {
+    ResponseEvent E = event(ResponseEvent::WriteBody, Key, Call);
+    E.ContentParam = contentParameter(Content, Size);
+    E.ReplacesContent = !Entry.Appends;
+    Out.push_back(E);
+  } else if (!Entry.Appends)
     Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
 }
 

@@ -85,6 +85,12 @@ struct ResponseEvent {
   const Stmt *Through = nullptr;
   /// SetStatus through `Through`: the status is that call's argument.
   bool StatusFromCaller = false;
+  /// WriteBody: the content is this parameter of the function analysed
+  /// (its text, and its length if one is given), so a caller that passes
+  /// empty content writes none. With `ReplacesContent`, the writer is a
+  /// setter: empty content clears what was there.
+  const ParmVarDecl *ContentParam = nullptr;
+  bool ReplacesContent = false;
   const CallBinding *Binding = nullptr; ///< For Call.
   const VarDecl *Local = nullptr;       ///< For AssignLocal.
 };
@@ -140,6 +146,10 @@ private:
   void extractStreamWrite(ObjectKey Key, const Expr *At, const Expr *Content,
                           const Expr *Size,
                           llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// The parameter of the function analysed that is the whole content
+  /// written, with `Size` its length or none; null if there is none.
+  const ParmVarDecl *contentParameter(const Expr *Content,
+                                      const Expr *Size) const;
   void extractContent(const model::ApiEntry &Entry, ObjectKey Key,
                       const Expr *Call, const Expr *Content, const Expr *Size,
                       llvm::SmallVectorImpl<ResponseEvent> &Out);

@@ -382,12 +382,17 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
       State.ContentAt = Event.At;
       State.ContentByte = Event.Byte;
       State.ContentThrough = Event.Through;
+      State.ContentParam = Event.ContentParam;
+    } else {
+      State.ContentParam = nullptr;
     }
     break;
   case ResponseEvent::RawText:
+    State.ContentParam = nullptr;
     applyRawText(Event, State);
     break;
   case ResponseEvent::AddContentFrom: {
+    State.ContentParam = nullptr;
     auto It = Path.Objects.find(Event.Source);
     if (!State.ContentAt && It != Path.Objects.end()) {
       State.ContentAt = It->second.ContentAt;
@@ -398,6 +403,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
   }
   case ResponseEvent::ClearBody:
     State.ContentAt = nullptr;
+    State.ContentParam = nullptr;
     break;
   case ResponseEvent::SetFraming:
   case ResponseEvent::ClearFraming: {

@@ -130,6 +130,17 @@ enum MHD_Result replyNotModified(struct MHD_Connection *connection) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 304 (Not Modified)
 }
 
+// Text passed on by a helper of a helper is content all the same.
+static enum MHD_Result sendStatus(struct MHD_Connection *connection,
+                                  unsigned int status, const char *text) {
+  return sendJson(connection, status, text);
+}
+
+enum MHD_Result deletedThroughTwo(struct MHD_Connection *connection) {
+  return sendStatus(connection, MHD_HTTP_NO_CONTENT, "{}");
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: content written to a response that is sent with status 204 (No Content)
+}
+
 // A helper whose response never has content.
 static enum MHD_Result sendEmpty(struct MHD_Connection *connection,
                                  unsigned int status) {
@@ -172,6 +183,20 @@ enum MHD_Result emptyDeleted(struct MHD_Connection *connection) {
 // Nothing is queued; the status parameter is no status position either.
 enum MHD_Result prepared(struct MHD_Connection *connection) {
   return prepare(connection, 204, "ready");
+}
+
+// The content is the helper's parameter: an empty text is none, also when
+// a helper of a helper passes it on.
+enum MHD_Result deletedEmpty(struct MHD_Connection *connection) {
+  return sendJson(connection, MHD_HTTP_NO_CONTENT, "");
+}
+
+enum MHD_Result deletedEmptyThroughTwo(struct MHD_Connection *connection) {
+  return sendStatus(connection, MHD_HTTP_NO_CONTENT, "");
+}
+
+enum MHD_Result notModifiedEmpty(struct MHD_Connection *connection) {
+  return reply(connection, MHD_HTTP_NOT_MODIFIED, "");
 }
 
 // A status the handler does not know: nothing to report.
