@@ -43,8 +43,17 @@ inline constexpr CheckInfo MagicStatusCodeInfo = {
     "what the response means, is checked by the compiler, and is what "
     "readers search for; a bare number is easy to get wrong."};
 
+inline constexpr CheckInfo InvalidStatusCodeInfo = {
+    "http-invalid-status-code", "HTTP status code outside 100 to 599",
+    "A status code is three digits from 100 to 599 (RFC 9110 section 15). "
+    "A response sent with another number, or with status text that does "
+    "not start with such a code, cannot be read by clients and proxies as "
+    "the status it was meant to be: most treat it as an error or refuse "
+    "the response."};
+
 inline constexpr const CheckInfo *AllChecks[] = {
-    &NoContentWithBodyInfo, &NoContentWithLengthInfo, &MagicStatusCodeInfo};
+    &NoContentWithBodyInfo, &NoContentWithLengthInfo, &MagicStatusCodeInfo,
+    &InvalidStatusCodeInfo};
 
 } // namespace clang::tidy::http
 

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CheckCatalog.h"
+#include "InvalidStatusCodeCheck.h"
 #include "MagicStatusCodeCheck.h"
 #include "NoContentWithBodyCheck.h"
 #include "NoContentWithLengthCheck.h"
@@ -21,6 +22,7 @@ public:
     Factories.registerCheck<NoContentWithLengthCheck>(
         NoContentWithLengthInfo.Name);
     Factories.registerCheck<MagicStatusCodeCheck>(MagicStatusCodeInfo.Name);
+    Factories.registerCheck<InvalidStatusCodeCheck>(InvalidStatusCodeInfo.Name);
   }
 };
 

@@ -108,6 +108,24 @@ helperPosition(const CallExpr *Call, unsigned Arg,
   return std::nullopt;
 }
 
+const FrameworkModel *statusSetterOf(const CallExpr &Call, unsigned Arg,
+                                     const ApiLookup &Api) {
+  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(&Call);
+      MemberCall &&
+      Api.objectFramework(MemberCall->getImplicitObjectArgument())) {
+    const ApiEntry *Entry = Api.methodEntry(MemberCall, Effect::SetStatus);
+    return Entry && Entry->StatusArg == static_cast<int>(Arg)
+               ? Api.objectFramework(MemberCall->getImplicitObjectArgument())
+               : nullptr;
+  }
+  FunctionModel Model = Api.functionModel(Call.getDirectCallee());
+  for (const ApiEntry *Entry : Model.Entries)
+    if (Entry->What == Effect::SetStatus &&
+        Entry->StatusArg == static_cast<int>(Arg))
+      return Model.Framework;
+  return nullptr;
+}
+
 static std::optional<StatusPosition> callPosition(const CallExpr *Call,
                                                   const IntegerLiteral *Literal,
                                                   const ApiLookup &Api,
@@ -115,28 +133,19 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
   std::optional<unsigned> Index = argumentIndex(Call, Literal);
   if (!Index)
     return std::nullopt;
-  const int Arg = static_cast<int>(*Index);
+  if (const FrameworkModel *FM = statusSetterOf(*Call, *Index, Api))
+    return StatusPosition{FM, Literal};
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
       MemberCall &&
-      Api.objectFramework(MemberCall->getImplicitObjectArgument())) {
-    const ApiEntry *Entry = Api.methodEntry(MemberCall, Effect::SetStatus);
-    if (Entry && Entry->StatusArg == Arg)
-      return StatusPosition{
-          Api.objectFramework(MemberCall->getImplicitObjectArgument()),
-          Literal};
+      Api.objectFramework(MemberCall->getImplicitObjectArgument()))
     return std::nullopt;
-  }
   FunctionModel Model = Api.functionModel(Call->getDirectCallee());
-  for (const ApiEntry *Entry : Model.Entries) {
-    if (Entry->StatusArg != Arg)
-      continue;
-    if (Entry->What == Effect::SetStatus)
-      return StatusPosition{Model.Framework, Literal};
-    // The conversion is what a constant replaces: only a lone number.
+  // The conversion is what a constant replaces: only a lone number.
+  for (const ApiEntry *Entry : Model.Entries)
     if (Entry->What == Effect::ConvertStatus &&
+        Entry->StatusArg == static_cast<int>(*Index) &&
         isOperand(Call->getArg(*Index), Literal))
       return StatusPosition{Model.Framework, Call};
-  }
   if (Model)
     return std::nullopt;
   return helperPosition(Call, *Index, Literal, Summaries);

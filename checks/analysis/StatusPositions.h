@@ -48,6 +48,11 @@ findStatusPosition(const IntegerLiteral &Literal, const Stmt &Parent,
                    const ApiLookup &Api, const FunctionDecl *Function = nullptr,
                    HelperSummaries *Summaries = nullptr);
 
+/// The framework whose status setter `Call` calls with the status as
+/// argument `Arg` (a number, or text such as "204 No Content"), or null.
+const model::FrameworkModel *statusSetterOf(const CallExpr &Call, unsigned Arg,
+                                            const ApiLookup &Api);
+
 } // namespace clang::tidy::http
 
 #endif // HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H

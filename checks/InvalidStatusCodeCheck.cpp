@@ -1,0 +1,120 @@
+//===--- InvalidStatusCodeCheck.cpp - http-tidy ---------------------------===//
+
+#include "InvalidStatusCodeCheck.h"
+#include "analysis/StatusPositions.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::http {
+
+/// RFC 9110 section 15: a status code is three digits, 100 to 599.
+static bool isValidCode(const llvm::APInt &Value) {
+  return Value.uge(100) && Value.ule(599);
+}
+
+void InvalidStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  // The positions that give a response its status, as the magic-number
+  // check finds them, less the comparisons: a getter compared with 0 or -1
+  // tests for a status not set yet, which is no code sent.
+  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto Literal = ignoringParenImpCasts(integerLiteral().bind("literal"));
+  auto Operand =
+      forEach(expr(anyOf(Literal, ignoringParenImpCasts(conditionalOperator(
+                                      eachOf(hasTrueExpression(Literal),
+                                             hasFalseExpression(Literal)))))));
+  Finder->addMatcher(
+      binaryOperator(hasOperatorName("="), InUserCode, Operand).bind("parent"),
+      this);
+  Finder->addMatcher(callExpr(InUserCode, Operand).bind("parent"), this);
+  Finder->addMatcher(cxxConstructExpr(InUserCode, Operand).bind("parent"),
+                     this);
+  Finder->addMatcher(explicitCastExpr(InUserCode, Operand).bind("parent"),
+                     this);
+  // A status given as text (`writeStatus("204 No Content")`): check() looks
+  // at the arguments that are string literals.
+  Finder->addMatcher(callExpr(InUserCode).bind("call"), this);
+}
+
+void InvalidStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    Models.checkAgainst(*Result.Context);
+    return;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (const StringLiteral *Text = asStringLiteral(Call->getArg(I)))
+        checkText(*Text, *Call, I);
+    return;
+  }
+  const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
+  const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
+  if (Literal && Parent && !isValidCode(Literal->getValue()))
+    checkNumber(*Literal, *Parent, *Result.Context);
+}
+
+/// Whether the value `E` makes is compared or tested, not given to a
+/// response (`int_to_status(0) == res.result()`).
+static bool isCompared(const Expr &E, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(E);
+  while (Parents.size() == 1) {
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return false;
+    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
+      Parents = Ctx.getParents(*P);
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P))
+      return BO->isComparisonOp();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
+      return Op->isComparisonOp();
+    return isa<CaseStmt, SwitchStmt>(P);
+  }
+  return false;
+}
+
+void InvalidStatusCodeCheck::checkNumber(const IntegerLiteral &Literal,
+                                         const Stmt &Parent, ASTContext &Ctx) {
+  if (!Store)
+    Store = UnitAnalysisStore::get(Ctx, Models.api());
+  std::optional<StatusPosition> Position = findStatusPosition(
+      Literal, Parent, Models.api(), nullptr, &Store->statusSummaries());
+  if (!Position || (Position->Replaced && Position->Replaced != &Literal &&
+                    isCompared(*Position->Replaced, Ctx)))
+    return;
+  diag(Literal.getBeginLoc(),
+       "status code %0 is outside 100 to 599; no client can read it as a "
+       "status (RFC 9110 section 15)")
+      << llvm::toString(Literal.getValue(), 10, /*Signed=*/false);
+}
+
+void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
+                                       const CallExpr &Call, unsigned Arg) {
+  if (!Text.isOrdinary())
+    return;
+  llvm::StringRef Status = Text.getString();
+  llvm::StringRef Code = Status.take_while(llvm::isDigit);
+  // Only text that starts with a number is meant as a code; the rest is
+  // another argument's business.
+  if (Code.empty())
+    return;
+  unsigned Value = 0;
+  const bool Valid = Code.size() == 3 && !Code.getAsInteger(10, Value) &&
+                     Value >= 100 && Value <= 599 &&
+                     (Status.size() == 3 || Status[3] == ' ');
+  if (Valid)
+    return;
+  if (!statusSetterOf(Call, Arg, Models.api()))
+    return;
+  diag(Text.getBeginLoc(),
+       "status '%0' does not start with a three-digit code from 100 to 599; "
+       "no client can read it as a status (RFC 9110 section 15)")
+      << Status.take_until([](char C) { return C == '\r' || C == '\n'; });
+}
+
+} // namespace clang::tidy::http
