@@ -52,8 +52,22 @@ void InvalidStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
   const auto *Parent = Result.Nodes.getNodeAs<Stmt>("parent");
-  if (Literal && Parent && !isValidCode(Literal->getValue()))
-    checkNumber(*Literal, *Parent, *Result.Context);
+  if (!Literal || !Parent)
+    return;
+  // A valid code can only be one a framework's status table lacks.
+  if (isValidCode(Literal->getValue()) && !anyStatusTable())
+    return;
+  checkNumber(*Literal, *Parent, *Result.Context);
+}
+
+bool InvalidStatusCodeCheck::anyStatusTable() {
+  if (!HasStatusTable)
+    HasStatusTable = llvm::any_of(
+        Models.api().models(),
+        [](const std::shared_ptr<const model::FrameworkModel> &FM) {
+          return !FM->SendableCodes.empty();
+        });
+  return *HasStatusTable;
 }
 
 /// Whether the value `E` makes is compared or tested, not given to a
@@ -83,14 +97,28 @@ void InvalidStatusCodeCheck::checkNumber(const IntegerLiteral &Literal,
   if (!Store)
     Store = UnitAnalysisStore::get(Ctx, Models.api());
   std::optional<StatusPosition> Position = findStatusPosition(
-      Literal, Parent, Models.api(), nullptr, &Store->statusSummaries());
+      Literal, Parent, Models.api(), nullptr, &Store->statusSummaries(this));
   if (!Position || (Position->Replaced && Position->Replaced != &Literal &&
                     isCompared(*Position->Replaced, Ctx)))
     return;
-  diag(Literal.getBeginLoc(),
-       "status code %0 is outside 100 to 599; no client can read it as a "
-       "status (RFC 9110 section 15)")
-      << llvm::toString(Literal.getValue(), 10, /*Signed=*/false);
+  if (!isValidCode(Literal.getValue())) {
+    diag(Literal.getBeginLoc(),
+         "status code %0 is outside 100 to 599; no client can read it as a "
+         "status (RFC 9110 section 15)")
+        << llvm::toString(Literal.getValue(), 10, /*Signed=*/false);
+    return;
+  }
+  reportUnsendable(Literal.getBeginLoc(), Literal.getValue().getZExtValue(),
+                   *Position->Framework);
+}
+
+void InvalidStatusCodeCheck::reportUnsendable(
+    SourceLocation Loc, unsigned Code, const model::FrameworkModel &Framework) {
+  if (Framework.SendableCodes.empty() ||
+      llvm::binary_search(Framework.SendableCodes, Code))
+    return;
+  diag(Loc, "status code %0 is not in %1's status table: %1 sends %2 instead")
+      << Code << Framework.Name << Framework.SentInstead;
 }
 
 void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
@@ -107,10 +135,14 @@ void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
   const bool Valid = Code.size() == 3 && !Code.getAsInteger(10, Value) &&
                      Value >= 100 && Value <= 599 &&
                      (Status.size() == 3 || Status[3] == ' ');
-  if (Valid)
+  const model::FrameworkModel *Framework =
+      statusSetterOf(Call, Arg, Models.api());
+  if (!Framework)
     return;
-  if (!statusSetterOf(Call, Arg, Models.api()))
+  if (Valid) {
+    reportUnsendable(Text.getBeginLoc(), Value, *Framework);
     return;
+  }
   diag(Text.getBeginLoc(),
        "status '%0' does not start with a three-digit code from 100 to 599; "
        "no client can read it as a status (RFC 9110 section 15)")

@@ -7,6 +7,7 @@
 #include "analysis/UnitAnalysisStore.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
+#include <optional>
 
 namespace clang::tidy::http {
 
@@ -31,7 +32,14 @@ private:
   void checkNumber(const IntegerLiteral &Literal, const Stmt &Parent,
                    ASTContext &Ctx);
   void checkText(const StringLiteral &Text, const CallExpr &Call, unsigned Arg);
+  /// A valid code that the framework's status table lacks.
+  void reportUnsendable(SourceLocation Loc, unsigned Code,
+                        const model::FrameworkModel &Framework);
+  /// Whether a model in effect has a status table: only then is a valid
+  /// number worth a look.
+  bool anyStatusTable();
   ModelConfig Models;
+  std::optional<bool> HasStatusTable;
   /// Which arguments of the project's functions become a status: the
   /// unit's helper summaries, in the store the http checks share.
   std::shared_ptr<UnitAnalysisStore> Store;

@@ -163,7 +163,7 @@ void MagicStatusCodeCheck::checkLiteral(
   if (!Store)
     Store = UnitAnalysisStore::get(*Result.Context, Models.api());
   std::optional<StatusPosition> Position = findStatusPosition(
-      *Literal, Parent, Models.api(), Function, &Store->statusSummaries());
+      *Literal, Parent, Models.api(), Function, &Store->statusSummaries(this));
   if (!Position)
     return;
   std::optional<StatusConstant> Constant = findStatusConstant(

@@ -24,7 +24,14 @@ UnitAnalysisStore::get(ASTContext &Ctx, const ApiLookup &Api) {
 }
 
 UnitAnalysisStore::UnitAnalysisStore(ASTContext &Ctx, const ApiLookup &Api)
-    : Ctx(Ctx), Api(Api), FlowSummaries(Api, Ctx), StatusSummaries(Api, Ctx) {}
+    : Ctx(Ctx), Api(Api), FlowSummaries(Api, Ctx) {}
+
+HelperSummaries &UnitAnalysisStore::statusSummaries(const void *Asker) {
+  std::unique_ptr<HelperSummaries> &Summaries = StatusSummaries[Asker];
+  if (!Summaries)
+    Summaries = std::make_unique<HelperSummaries>(Api, Ctx);
+  return *Summaries;
+}
 
 const std::vector<Violation> &
 UnitAnalysisStore::violations(const FunctionDecl &Function) {

@@ -33,8 +33,9 @@ public:
   /// first request.
   const std::vector<Violation> &violations(const FunctionDecl &Function);
 
-  /// The summaries the status-code check asks about the calls it meets.
-  HelperSummaries &statusSummaries() { return StatusSummaries; }
+  /// The summaries a status-position check (`Asker`) asks about the calls
+  /// it meets: each such check has its own.
+  HelperSummaries &statusSummaries(const void *Asker);
 
 private:
   ASTContext &Ctx;
@@ -43,11 +44,12 @@ private:
   /// computed while some function is being analysed leaves out the calls
   /// that recursion or depth cut there, and it is kept: which summaries a
   /// unit ends up with depends on the order they are asked for. The flow
-  /// analysis asks in the same order whichever checks are enabled; the
-  /// status-code check asks in its own. Each keeps its own cache, so that a
-  /// check finds the same with or without the others.
+  /// analysis asks in the same order whichever checks are enabled; each
+  /// status-position check asks in its own. Each keeps its own cache, so
+  /// that a check finds the same with or without the others.
   HelperSummaries FlowSummaries;
-  HelperSummaries StatusSummaries;
+  llvm::DenseMap<const void *, std::unique_ptr<HelperSummaries>>
+      StatusSummaries;
   llvm::DenseMap<const FunctionDecl *, std::vector<Violation>> Found;
 };
 

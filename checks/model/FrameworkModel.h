@@ -151,6 +151,11 @@ struct FrameworkModel {
   /// Qualified names of types that hold a status code: a cast of a number to
   /// one of them is a status position.
   std::vector<std::string> StatusTypes;
+  /// When not empty, the only codes the framework sends as given (its
+  /// status table); for another it sends `SentInstead` ("500 Internal
+  /// Server Error", "a status line without a code").
+  std::vector<unsigned> SendableCodes;
+  std::string SentInstead;
 };
 
 } // namespace clang::tidy::http::model

@@ -173,6 +173,13 @@ template <> struct MappingTraits<RawConstants> {
   }
 };
 
+template <> struct MappingTraits<RawSendable> {
+  static void mapping(IO &Io, RawSendable &S) {
+    Io.mapOptional("codes", S.Codes);
+    Io.mapOptional("otherwise", S.Otherwise);
+  }
+};
+
 template <> struct MappingTraits<RawModel> {
   static void mapping(IO &Io, RawModel &M) {
     Io.mapOptional("name", M.Title);
@@ -181,6 +188,7 @@ template <> struct MappingTraits<RawModel> {
     Io.mapOptional("constants", M.Constants);
     Io.mapOptional("status-types", M.StatusTypes);
     Io.mapOptional("header-names", M.HeaderNames);
+    Io.mapOptional("sendable-statuses", M.Sendable);
   }
 };
 

@@ -118,6 +118,8 @@ private:
   bool checkIdentifier(const Name &N, llvm::StringRef What);
   bool checkFieldPath(const Name &N);
   std::optional<unsigned> statusCode(llvm::StringRef Key, const char *At);
+  bool buildSendable(const RawSendable &Raw, const char *ModelAt,
+                     FrameworkModel &Model);
   bool buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                   std::vector<ApiEntry> &Out);
 
@@ -125,6 +127,30 @@ private:
   llvm::StringRef FileName;
   std::string Error;
 };
+
+bool Validator::buildSendable(const RawSendable &Raw, const char *ModelAt,
+                              FrameworkModel &Model) {
+  const char *At = !Raw.Codes.empty() ? Raw.Codes.front().At
+                   : Raw.Otherwise    ? Raw.Otherwise->At
+                                      : ModelAt;
+  if (Raw.Codes.empty() || !Raw.Otherwise)
+    return fail(At,
+                "'sendable-statuses' needs 'codes', a list of the codes the "
+                "framework sends, and 'otherwise', what it sends instead");
+  for (const Name &Code : Raw.Codes) {
+    std::optional<unsigned> Value = statusCode(Code.Value, Code.At);
+    if (!Value)
+      return false;
+    Model.SendableCodes.push_back(*Value);
+  }
+  llvm::sort(Model.SendableCodes);
+  if (llvm::StringRef(Raw.Otherwise->Value).trim().empty() ||
+      Raw.Otherwise->Value.find_first_of("\r\n") != std::string::npos)
+    return fail(Raw.Otherwise->At,
+                "'otherwise' is one line saying what goes out instead");
+  Model.SentInstead = Raw.Otherwise->Value;
+  return true;
+}
 
 SourcePosition Validator::positionOf(const char *At) const {
   return positionIn(Text, At, FileName);
@@ -513,6 +539,8 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
     }
     Model.HeaderNames[Declaration] = Header.Value;
   }
+  if (Raw.Sendable && !buildSendable(*Raw.Sendable, Raw.Title.At, Model))
+    return std::nullopt;
   for (const RawEntry &Entry : Raw.Api)
     if (!buildEntry(Entry, Model, Model.Api))
       return std::nullopt;

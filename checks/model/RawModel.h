@@ -67,6 +67,12 @@ struct RawConstants {
   std::optional<Name> CodeMember;
 };
 
+/// The codes a framework can send, and what it sends for the others.
+struct RawSendable {
+  std::vector<Name> Codes;
+  std::optional<Name> Otherwise;
+};
+
 struct RawModel {
   Name Title;
   std::vector<Name> Types;
@@ -74,6 +80,7 @@ struct RawModel {
   RawConstants Constants;
   std::vector<Name> StatusTypes;
   RawKeyed<Located<Framing>> HeaderNames;
+  std::optional<RawSendable> Sendable;
 };
 
 template <typename E> struct Spelling {
