@@ -83,42 +83,18 @@ for target in model cache-entry sarif; do
   fi
 done
 
+# shellcheck source=scripts/fuzz-resume.sh
+. scripts/fuzz-resume.sh
 failed=0
 for target in "${TARGETS[@]}"; do
   CORPUS="$WORK/corpus/$target"
   CRASHES="$WORK/crashes/$target"
   LOG="$WORK/$target.log"
   mkdir -p "$CORPUS" "$CRASHES"
-  : >"$LOG"
-  done_runs=0
-  crashes=0
-  attempts=0
   start=$(date +%s)
-  # libFuzzer stops at a crash: resume until RUNS executions are done.
-  while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
-    attempts=$((attempts + 1))
-    before=$(find "$CRASHES" -type f | wc -l)
-    status=0
-    "$BUILD_DIR/bin/http-tidy-$target-fuzzer" -runs=$((RUNS - done_runs)) \
-      -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=16384 \
-      -print_final_stats=1 \
-      -artifact_prefix="$CRASHES/" "$CORPUS" "$SEEDS/$target" \
-      >"$WORK/last-$target.log" 2>&1 || status=$?
-    cat "$WORK/last-$target.log" >>"$LOG"
-    after=$(find "$CRASHES" -type f | wc -l)
-    ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last-$target.log" | tail -n1)
-    [ -n "$ran" ] || ran=$(grep -o '^#[0-9]*' "$WORK/last-$target.log" | tail -n1 | tr -d '#')
-    done_runs=$((done_runs + ${ran:-0}))
-    if [ "$status" -ne 0 ]; then
-      if [ "$after" -eq "$before" ]; then
-        echo "fuzz-inputs: $target failed without leaving an input; see $LOG" >&2
-        exit 2
-      fi
-      crashes=$((crashes + after - before))
-      grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|not a one-line|an accepted|the merged)' \
-        "$WORK/last-$target.log" | sed "s/^/fuzz-inputs: $target: /" >&2 || true
-    fi
-  done
+  fuzz_resumed "fuzz-inputs: $target" "$BUILD_DIR/bin/http-tidy-$target-fuzzer" \
+    "$RUNS" "$CRASHES" "$LOG" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
+    -max_len=16384 "$CORPUS" "$SEEDS/$target"
   seconds=$(($(date +%s) - start))
   echo "$target: $done_runs executions in ${seconds}s," \
     "$((done_runs / (seconds > 0 ? seconds : 1))) exec/s," \

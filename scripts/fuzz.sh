@@ -48,42 +48,15 @@ fi
 SEED_DIRS=("$SEEDS")
 [ "$LANGUAGE" = c ] || SEED_DIRS+=(test/fuzz/corpus)
 LOG="$WORK/fuzz$SUFFIX.log"
-: >"$LOG"
 
-done_runs=0
-crashes=0
-attempts=0
+# shellcheck source=scripts/fuzz-resume.sh
+. scripts/fuzz-resume.sh
 start=$(date +%s)
-while [ "$done_runs" -lt "$RUNS" ] && [ "$attempts" -lt 50 ]; do
-  attempts=$((attempts + 1))
-  before=$(find "$WORK/crashes" -type f | wc -l)
-  # The target prints the compiler's diagnostics for every input: keep
-  # them out of the terminal, in the log.
-  status=0
-  "$BUILD_DIR/bin/http-tidy-fuzzer" -runs=$((RUNS - done_runs)) \
-    -timeout="$TIMEOUT" -rss_limit_mb=4096 -print_final_stats=1 \
-    -dict=test/fuzz/http.dict -artifact_prefix="$WORK/crashes/" \
-    "$CORPUS" "${SEED_DIRS[@]}" >"$WORK/last$SUFFIX.log" 2>&1 ||
-    status=$?
-  cat "$WORK/last$SUFFIX.log" >>"$LOG"
-  after=$(find "$WORK/crashes" -type f | wc -l)
-  ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/last$SUFFIX.log" | tail -n1)
-  if [ -z "$ran" ]; then
-    # A crash ends the run before the final statistics: take the last
-    # progress line ("#12345 ...").
-    ran=$(grep -o '^#[0-9]*' "$WORK/last$SUFFIX.log" | tail -n1 | tr -d '#')
-  fi
-  done_runs=$((done_runs + ${ran:-0}))
-  if [ "$status" -ne 0 ]; then
-    if [ "$after" -eq "$before" ]; then
-      echo "fuzz: the fuzzer failed without leaving an input; see $LOG" >&2
-      exit 2
-    fi
-    crashes=$((crashes + after - before))
-    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|artifact_prefix|.*Test unit written)' \
-      "$WORK/last$SUFFIX.log" | sed 's/^/fuzz: /' >&2 || true
-  fi
-done
+# The target prints the compiler's diagnostics for every input: they go to
+# the log, not to the terminal.
+fuzz_resumed fuzz "$BUILD_DIR/bin/http-tidy-fuzzer" "$RUNS" "$WORK/crashes" \
+  "$LOG" -timeout="$TIMEOUT" -rss_limit_mb=4096 -dict=test/fuzz/http.dict \
+  "$CORPUS" "${SEED_DIRS[@]}"
 
 seconds=$(($(date +%s) - start))
 echo "executions: $done_runs in ${seconds}s"

@@ -62,18 +62,23 @@ void StableConditions::collectWrites(const Stmt *S, const ParentMap &Parents) {
     collectWrites(Child, Parents);
 }
 
+/// `Condition` without the `!`s in front of it; `Holds` is flipped for
+/// each one.
+static const Expr *stripNegations(const Expr *Condition, bool &Holds) {
+  const Expr *E = Condition->IgnoreParenImpCasts();
+  while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+    if (Not->getOpcode() != UO_LNot)
+      break;
+    Holds = !Holds;
+    E = Not->getSubExpr()->IgnoreParenImpCasts();
+  }
+  return E;
+}
+
 std::optional<std::pair<const VarDecl *, bool>>
 StableConditions::decompose(const Expr *Condition) const {
   bool Holds = true;
-  const Expr *E = Condition;
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    const auto *Not = dyn_cast<UnaryOperator>(E);
-    if (!Not || Not->getOpcode() != UO_LNot)
-      break;
-    Holds = !Holds;
-    E = Not->getSubExpr();
-  }
+  const Expr *E = stripNegations(Condition, Holds);
   const VarDecl *VD = stableVariable(E);
   if (!VD)
     return std::nullopt;
@@ -102,15 +107,7 @@ static std::optional<int64_t> constantValue(const Expr *E,
 std::optional<Comparison>
 StableConditions::compare(const Expr *Condition, const ASTContext &Ctx) const {
   bool Holds = true;
-  const Expr *E = Condition;
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    const auto *Not = dyn_cast<UnaryOperator>(E);
-    if (!Not || Not->getOpcode() != UO_LNot)
-      break;
-    Holds = !Holds;
-    E = Not->getSubExpr();
-  }
+  const Expr *E = stripNegations(Condition, Holds);
   const auto *BO = dyn_cast<BinaryOperator>(E);
   if (!BO || !BO->isComparisonOp() || BO->getOpcode() == BO_Cmp)
     return std::nullopt;
