@@ -47,7 +47,7 @@ void InvalidStatusCodeCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     for (unsigned I = 0; I < Call->getNumArgs(); ++I)
       if (const StringLiteral *Text = asStringLiteral(Call->getArg(I)))
-        checkText(*Text, *Call, I);
+        checkText(*Text, *Call, I, *Result.Context);
     return;
   }
   const auto *Literal = Result.Nodes.getNodeAs<IntegerLiteral>("literal");
@@ -121,11 +121,29 @@ void InvalidStatusCodeCheck::reportUnsendable(
       << Code << Framework.Name << Framework.SentInstead;
 }
 
+/// Where the code of a status line at the start of `Text` starts
+/// (`HTTP/1.1 20 OK`), if it is one.
+static std::optional<size_t> statusLineCode(llvm::StringRef Text) {
+  llvm::StringRef Rest = Text;
+  if (!Rest.consume_front("HTTP/1.") || Rest.empty() ||
+      !llvm::isDigit(Rest.front()))
+    return std::nullopt;
+  Rest = Rest.drop_front();
+  if (!Rest.consume_front(" "))
+    return std::nullopt;
+  return Text.size() - Rest.size();
+}
+
 void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
-                                       const CallExpr &Call, unsigned Arg) {
+                                       const CallExpr &Call, unsigned Arg,
+                                       ASTContext &Ctx) {
   if (!Text.isOrdinary())
     return;
   llvm::StringRef Status = Text.getString();
+  if (std::optional<size_t> CodeAt = statusLineCode(Status)) {
+    checkStatusLine(Text, *CodeAt, Call, Arg, Ctx);
+    return;
+  }
   llvm::StringRef Code = Status.take_while(llvm::isDigit);
   // Only text that starts with a number is meant as a code; the rest is
   // another argument's business.
@@ -147,6 +165,30 @@ void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
        "status '%0' does not start with a three-digit code from 100 to 599; "
        "no client can read it as a status (RFC 9110 section 15)")
       << Status.take_until([](char C) { return C == '\r' || C == '\n'; });
+}
+
+void InvalidStatusCodeCheck::checkStatusLine(const StringLiteral &Text,
+                                             size_t CodeAt,
+                                             const CallExpr &Call, unsigned Arg,
+                                             ASTContext &Ctx) {
+  llvm::StringRef Rest = Text.getString().substr(CodeAt);
+  llvm::StringRef Code = Rest.take_while(llvm::isDigit);
+  unsigned Value = 0;
+  // A printf conversion (`%d`) is a code the analysis cannot see.
+  if (Rest.starts_with("%") ||
+      (Code.size() == 3 && !Code.getAsInteger(10, Value) && Value >= 100 &&
+       Value <= 599 && (Rest.size() == 3 || Rest[3] == ' ' || Rest[3] == '\r')))
+    return;
+  // Text a handler writes itself: the framework's status table is not
+  // involved, only the text.
+  if (!appendingWriterOf(Call, Arg, Models.api()))
+    return;
+  diag(Text.getLocationOfByte(CodeAt, Ctx.getSourceManager(), Ctx.getLangOpts(),
+                              Ctx.getTargetInfo()),
+       "status line '%0' has no three-digit code from 100 to 599; no client "
+       "can read it as a status (RFC 9110 section 15)")
+      << Text.getString().take_until(
+             [](char C) { return C == '\r' || C == '\n'; });
 }
 
 } // namespace clang::tidy::http

@@ -31,7 +31,12 @@ public:
 private:
   void checkNumber(const IntegerLiteral &Literal, const Stmt &Parent,
                    ASTContext &Ctx);
-  void checkText(const StringLiteral &Text, const CallExpr &Call, unsigned Arg);
+  void checkText(const StringLiteral &Text, const CallExpr &Call, unsigned Arg,
+                 ASTContext &Ctx);
+  /// Protocol text that starts with a status line, whose code starts at
+  /// byte `CodeAt`.
+  void checkStatusLine(const StringLiteral &Text, size_t CodeAt,
+                       const CallExpr &Call, unsigned Arg, ASTContext &Ctx);
   /// A valid code that the framework's status table lacks.
   void reportUnsendable(SourceLocation Loc, unsigned Code,
                         const model::FrameworkModel &Framework);

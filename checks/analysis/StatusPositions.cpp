@@ -108,22 +108,43 @@ helperPosition(const CallExpr *Call, unsigned Arg,
   return std::nullopt;
 }
 
-const FrameworkModel *statusSetterOf(const CallExpr &Call, unsigned Arg,
-                                     const ApiLookup &Api) {
+/// The framework of the modelled function or method `Call` calls, when its
+/// entry with effect `What` passes `Matches`.
+static const FrameworkModel *
+modelledCall(const CallExpr &Call, Effect What,
+             llvm::function_ref<bool(const ApiEntry &)> Matches,
+             const ApiLookup &Api) {
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(&Call);
       MemberCall &&
       Api.objectFramework(MemberCall->getImplicitObjectArgument())) {
-    const ApiEntry *Entry = Api.methodEntry(MemberCall, Effect::SetStatus);
-    return Entry && Entry->StatusArg == static_cast<int>(Arg)
+    const ApiEntry *Entry = Api.methodEntry(MemberCall, What);
+    return Entry && Matches(*Entry)
                ? Api.objectFramework(MemberCall->getImplicitObjectArgument())
                : nullptr;
   }
   FunctionModel Model = Api.functionModel(Call.getDirectCallee());
   for (const ApiEntry *Entry : Model.Entries)
-    if (Entry->What == Effect::SetStatus &&
-        Entry->StatusArg == static_cast<int>(Arg))
+    if (Entry->What == What && Matches(*Entry))
       return Model.Framework;
   return nullptr;
+}
+
+const FrameworkModel *statusSetterOf(const CallExpr &Call, unsigned Arg,
+                                     const ApiLookup &Api) {
+  return modelledCall(
+      Call, Effect::SetStatus,
+      [&](const ApiEntry &E) { return E.StatusArg == static_cast<int>(Arg); },
+      Api);
+}
+
+const FrameworkModel *appendingWriterOf(const CallExpr &Call, unsigned Arg,
+                                        const ApiLookup &Api) {
+  return modelledCall(
+      Call, Effect::WriteBody,
+      [&](const ApiEntry &E) {
+        return E.Appends && E.ContentArg == static_cast<int>(Arg);
+      },
+      Api);
 }
 
 static std::optional<StatusPosition> callPosition(const CallExpr *Call,

@@ -53,6 +53,11 @@ findStatusPosition(const IntegerLiteral &Literal, const Stmt &Parent,
 const model::FrameworkModel *statusSetterOf(const CallExpr &Call, unsigned Arg,
                                             const ApiLookup &Api);
 
+/// The framework whose appending writer `Call` calls with the content as
+/// argument `Arg` (what a handler may write protocol text with), or null.
+const model::FrameworkModel *
+appendingWriterOf(const CallExpr &Call, unsigned Arg, const ApiLookup &Api);
+
 } // namespace clang::tidy::http
 
 #endif // HTTP_TIDY_ANALYSIS_STATUSPOSITIONS_H
