@@ -51,9 +51,17 @@ inline constexpr CheckInfo InvalidStatusCodeInfo = {
     "the status it was meant to be: most treat it as an error or refuse "
     "the response."};
 
+inline constexpr CheckInfo StatusReasonMismatchInfo = {
+    "http-status-reason-mismatch",
+    "Reason phrase that names another HTTP status",
+    "The reason phrase sent with a status code is the standard phrase of a "
+    "different status (\"204 OK\"). Clients ignore the phrase (RFC 9112 "
+    "section 4), but logs, proxies and people reading the traffic do not: "
+    "the response says two different things."};
+
 inline constexpr const CheckInfo *AllChecks[] = {
     &NoContentWithBodyInfo, &NoContentWithLengthInfo, &MagicStatusCodeInfo,
-    &InvalidStatusCodeInfo};
+    &InvalidStatusCodeInfo, &StatusReasonMismatchInfo};
 
 } // namespace clang::tidy::http
 

@@ -10,6 +10,7 @@
 #include "MagicStatusCodeCheck.h"
 #include "NoContentWithBodyCheck.h"
 #include "NoContentWithLengthCheck.h"
+#include "StatusReasonMismatchCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -23,6 +24,8 @@ public:
         NoContentWithLengthInfo.Name);
     Factories.registerCheck<MagicStatusCodeCheck>(MagicStatusCodeInfo.Name);
     Factories.registerCheck<InvalidStatusCodeCheck>(InvalidStatusCodeInfo.Name);
+    Factories.registerCheck<StatusReasonMismatchCheck>(
+        StatusReasonMismatchInfo.Name);
   }
 };
 

@@ -88,6 +88,7 @@ struct ApiEntry {
   Effect What = Effect::Inspect;
   int ObjectArg = -1; ///< Functions: the argument that is the object.
   int StatusArg = -1;
+  int ReasonArg = -1; ///< SetStatus: the reason phrase sent with the code.
   int ContentArg = -1;
   int SizeArg = -1;
   int NameArg = -1;

@@ -114,6 +114,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("effects", E.Effects);
     Io.mapOptional("object", E.Object);
     Io.mapOptional("status", E.Status);
+    Io.mapOptional("reason", E.Reason);
     Io.mapOptional("content", E.Content);
     Io.mapOptional("size", E.Size);
     Io.mapOptional("name", E.HeaderName);
@@ -220,8 +221,8 @@ std::string positionedMessage(const SourcePosition &Position,
 }
 
 int ApiEntry::highestArgument() const {
-  return std::max({ObjectArg, StatusArg, ContentArg, SizeArg, NameArg, ValueArg,
-                   HeaderLinesArg, HeaderListArg});
+  return std::max({ObjectArg, StatusArg, ReasonArg, ContentArg, SizeArg,
+                   NameArg, ValueArg, HeaderLinesArg, HeaderListArg});
 }
 
 SourcePosition positionIn(llvm::StringRef Text, const char *At,

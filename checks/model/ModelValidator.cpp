@@ -32,6 +32,7 @@ enum Role : unsigned {
   RoleList = 1 << 12,
   RoleValueIs = 1 << 13,
   RoleSizeMember = 1 << 14,
+  RoleReason = 1 << 15,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -52,8 +53,8 @@ struct EffectRule {
 
 constexpr EffectRule EffectRules[] = {
     {Effect::SetStatus,
-     AtField | AtMethod | AtConstructor | AtFunction | AtReturn, RoleStatus,
-     RoleStatus},
+     AtField | AtMethod | AtConstructor | AtFunction | AtReturn,
+     RoleStatus | RoleReason, RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend | RoleSizeMember, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
@@ -306,7 +307,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   // A field's status is the value assigned to it, and its object the one
   // it is a member of; a return value is the status of the parameter.
   if (Where == Site::Field || Where == Site::Return)
-    Uses &= ~(RoleStatus | RoleObject);
+    Uses &= ~(RoleStatus | RoleObject | RoleReason);
   if (Where == Site::Field)
     Uses &= ~(RoleName | RoleNameTemplate | RoleLines | RoleList);
   // The entry applies only when the argument 'value' is one of the
@@ -325,6 +326,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   const KeyInfo Keys[] = {
       {RoleObject, "object", at(Raw.Object)},
       {RoleStatus, "status", at(Raw.Status)},
+      {RoleReason, "reason", at(Raw.Reason)},
       {RoleContent, "content", at(Raw.Content)},
       {RoleSize, "size", at(Raw.Size)},
       {RoleName, "name", at(Raw.HeaderName)},
@@ -422,6 +424,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   Shared.Name = SiteName->Value;
   Shared.ObjectArg = Value(Raw.Object);
   Shared.StatusArg = Value(Raw.Status);
+  Shared.ReasonArg = Value(Raw.Reason);
   Shared.ContentArg = Value(Raw.Content);
   Shared.SizeArg = Value(Raw.Size);
   Shared.NameArg = Value(Raw.HeaderName);

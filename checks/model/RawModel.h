@@ -32,7 +32,7 @@ struct RawEntry {
   std::optional<Name> Field, Method, Constructor, Function, Returns, Callback;
   std::vector<Located<Effect>> Effects;
   Index Object, Status, Content, Size, HeaderName, NameTemplate, HeaderLines,
-      HeaderList, Value;
+      HeaderList, Value, Reason;
   std::optional<std::vector<Name>> Params;
   std::optional<std::vector<Name>> ValueIs;
   std::optional<Located<Framing>> Header;

@@ -1,0 +1,147 @@
+//===--- StatusReasonMismatchCheck.cpp - http-tidy ------------------------===//
+
+#include "StatusReasonMismatchCheck.h"
+#include "analysis/ReasonPhrases.h"
+#include "analysis/StatusPositions.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::http {
+
+void StatusReasonMismatchCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  auto InUserCode = unless(isExpansionInSystemHeader());
+  // Every call and construction: check() asks the models whether one of
+  // its string literals is a phrase or a status line.
+  Finder->addMatcher(callExpr(InUserCode).bind("call"), this);
+  Finder->addMatcher(cxxConstructExpr(InUserCode, argumentCountAtLeast(2))
+                         .bind("construct"),
+                     this);
+}
+
+void StatusReasonMismatchCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    Models.checkAgainst(*Result.Context);
+    return;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
+    checkCall(*Call, *Result.Context);
+  else if (const auto *Construct =
+               Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
+    checkConstruction(*Construct, *Result.Context);
+}
+
+/// The entry that sets a status with a reason phrase, of the modelled
+/// function or method `Call` calls.
+static const model::ApiEntry *reasonSetter(const CallExpr &Call,
+                                           const ApiLookup &Api) {
+  const model::ApiEntry *Entry = nullptr;
+  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(&Call);
+      MemberCall &&
+      Api.objectFramework(MemberCall->getImplicitObjectArgument()))
+    Entry = Api.methodEntry(MemberCall, model::Effect::SetStatus);
+  else
+    Entry = Api.functionModel(Call.getDirectCallee())
+                .entry(model::Effect::SetStatus);
+  return Entry && Entry->ReasonArg >= 0 && Entry->StatusArg >= 0 &&
+                 static_cast<unsigned>(std::max(
+                     Entry->ReasonArg, Entry->StatusArg)) < Call.getNumArgs()
+             ? Entry
+             : nullptr;
+}
+
+/// A code at the start of `Text` and the phrase after it: `204 No Content`
+/// (also inside a status line, from `CodeAt`). The phrase ends at the line.
+static std::optional<std::pair<unsigned, size_t>>
+codeAndPhrase(llvm::StringRef Text, size_t CodeAt) {
+  llvm::StringRef Rest = Text.substr(CodeAt);
+  unsigned Code = 0;
+  if (Rest.size() < 5 || Rest[3] != ' ' ||
+      !llvm::all_of(Rest.take_front(3), llvm::isDigit) ||
+      Rest.take_front(3).getAsInteger(10, Code))
+    return std::nullopt;
+  return std::make_pair(Code, CodeAt + 4);
+}
+
+void StatusReasonMismatchCheck::checkCall(const CallExpr &Call,
+                                          ASTContext &Ctx) {
+  const ApiLookup &Api = Models.api();
+  if (const model::ApiEntry *Entry = reasonSetter(Call, Api))
+    if (const StringLiteral *Phrase =
+            asStringLiteral(Call.getArg(Entry->ReasonArg)))
+      if (std::optional<unsigned> Code =
+              Api.evaluateStatus(Call.getArg(Entry->StatusArg), Ctx))
+        checkPhrase(*Code, *Phrase, 0, Phrase->getString(), Ctx);
+  // Status text (`writeStatus("200 Not Found")`) and status lines written
+  // as protocol text (`"HTTP/1.1 404 OK\r\n"`).
+  for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+    const StringLiteral *Text = asStringLiteral(Call.getArg(I));
+    if (!Text || !Text->isOrdinary())
+      continue;
+    llvm::StringRef String = Text->getString();
+    size_t CodeAt = 0;
+    if (String.starts_with("HTTP/1.") && String.size() > 9 &&
+        String[8] == ' ') {
+      if (!appendingWriterOf(Call, I, Api))
+        continue;
+      CodeAt = 9;
+    } else if (!statusSetterOf(Call, I, Api)) {
+      continue;
+    }
+    if (std::optional<std::pair<unsigned, size_t>> Parsed =
+            codeAndPhrase(String, CodeAt)) {
+      llvm::StringRef Phrase =
+          String.substr(Parsed->second).take_until([](char C) {
+            return C == '\r' || C == '\n';
+          });
+      checkPhrase(Parsed->first, *Text, Parsed->second, Phrase, Ctx);
+    }
+  }
+}
+
+void StatusReasonMismatchCheck::checkConstruction(
+    const CXXConstructExpr &Construct, ASTContext &Ctx) {
+  // A status object built from a code and a phrase (`Status(204, "OK")`).
+  const ApiLookup &Api = Models.api();
+  if (Construct.getNumArgs() < 2 ||
+      !Api.statusTypeFramework(Construct.getType()))
+    return;
+  const StringLiteral *Phrase = asStringLiteral(Construct.getArg(1));
+  std::optional<unsigned> Code = Api.evaluateStatus(Construct.getArg(0), Ctx);
+  if (Phrase && Code)
+    checkPhrase(*Code, *Phrase, 0, Phrase->getString(), Ctx);
+}
+
+void StatusReasonMismatchCheck::checkPhrase(unsigned Code,
+                                            const StringLiteral &Literal,
+                                            size_t Begin,
+                                            llvm::StringRef Phrase,
+                                            ASTContext &Ctx) {
+  // A code no client can read is the invalid-code check's finding alone.
+  if (Code < 100 || Code > 599 || !Literal.isOrdinary())
+    return;
+  llvm::SmallVector<unsigned, 1> Named = codesNamedBy(Phrase);
+  if (Named.empty() || llvm::is_contained(Named, Code))
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto ByteLoc = [&](size_t Byte) {
+    return Literal.getLocationOfByte(Byte, SM, Ctx.getLangOpts(),
+                                     Ctx.getTargetInfo());
+  };
+  const SourceLocation Start = ByteLoc(Begin);
+  llvm::StringRef Own = standardReason(Code);
+  auto Diag = diag(Start, "reason phrase '%0' is the phrase of status %1, "
+                          "not of %2%select{| (%4)}3")
+              << Phrase << Named.front() << Code << !Own.empty() << Own;
+  const SourceLocation End = ByteLoc(Begin + Phrase.size());
+  if (Own.empty() || Start.isMacroID() || End.isMacroID() ||
+      SM.getFileID(Start) != SM.getFileID(End))
+    return;
+  Diag << FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(Start, End), Own);
+}
+
+} // namespace clang::tidy::http
