@@ -1,6 +1,7 @@
 //===--- InvalidStatusCodeCheck.cpp - http-tidy ---------------------------===//
 
 #include "InvalidStatusCodeCheck.h"
+#include "StatusOperandMatchers.h"
 #include "analysis/StatusPositions.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -20,20 +21,8 @@ void InvalidStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
   // The positions that give a response its status, as the magic-number
   // check finds them, less the comparisons: a getter compared with 0 or -1
   // tests for a status not set yet, which is no code sent.
+  addStatusOperandMatchers(*Finder, this, /*Comparisons=*/false);
   auto InUserCode = unless(isExpansionInSystemHeader());
-  auto Literal = ignoringParenImpCasts(integerLiteral().bind("literal"));
-  auto Operand =
-      forEach(expr(anyOf(Literal, ignoringParenImpCasts(conditionalOperator(
-                                      eachOf(hasTrueExpression(Literal),
-                                             hasFalseExpression(Literal)))))));
-  Finder->addMatcher(
-      binaryOperator(hasOperatorName("="), InUserCode, Operand).bind("parent"),
-      this);
-  Finder->addMatcher(callExpr(InUserCode, Operand).bind("parent"), this);
-  Finder->addMatcher(cxxConstructExpr(InUserCode, Operand).bind("parent"),
-                     this);
-  Finder->addMatcher(explicitCastExpr(InUserCode, Operand).bind("parent"),
-                     this);
   // A status given as text (`writeStatus("204 No Content")`): check() looks
   // at the arguments that are string literals.
   Finder->addMatcher(callExpr(InUserCode).bind("call"), this);

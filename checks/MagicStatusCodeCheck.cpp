@@ -1,6 +1,7 @@
 //===--- MagicStatusCodeCheck.cpp - http-tidy -----------------------------===//
 
 #include "MagicStatusCodeCheck.h"
+#include "StatusOperandMatchers.h"
 #include "analysis/StatusConstants.h"
 #include "analysis/StatusPositions.h"
 #include "clang/AST/ExprCXX.h"
@@ -42,31 +43,9 @@ void MagicStatusCodeCheck::registerMatchers(MatchFinder *Finder) {
            unless(isExpansionInSystemHeader()))
           .bind("shorthand"),
       this);
-  // Matched from the operator down to the literal: the status positions are
-  // all direct operands (or case labels), so no parent map is needed.
-  // The location test comes first: it is the cheap one, and most statements
-  // of a translation unit are in system headers.
+  addStatusOperandMatchers(*Finder, this, /*Comparisons=*/true);
   auto Literal = ignoringParenImpCasts(integerLiteral().bind("literal"));
-  // One matcher per node kind, so that the finder only tries each on the
-  // statements of that kind.
   auto InUserCode = unless(isExpansionInSystemHeader());
-  // An operand, or an arm of a conditional operand (`quiet ? 204 : 200`).
-  auto Operand =
-      forEach(expr(anyOf(Literal, ignoringParenImpCasts(conditionalOperator(
-                                      eachOf(hasTrueExpression(Literal),
-                                             hasFalseExpression(Literal)))))));
-  // Except for binary operators: the begin location of `a + b + ... + z`
-  // is found by walking down its left operands, so testing it on every
-  // operator of a long chain is quadratic. The operator name is cheaper.
-  Finder->addMatcher(
-      binaryOperator(hasAnyOperatorName("=", "==", "!="), InUserCode, Operand)
-          .bind("parent"),
-      this);
-  Finder->addMatcher(callExpr(InUserCode, Operand).bind("parent"), this);
-  Finder->addMatcher(cxxConstructExpr(InUserCode, Operand).bind("parent"),
-                     this);
-  Finder->addMatcher(explicitCastExpr(InUserCode, Operand).bind("parent"),
-                     this);
   // A handler whose return value may be its request's status
   // (`return 204;`): check() decides from the models and walks the body.
   Finder->addMatcher(functionDecl(InUserCode, isDefinition(),

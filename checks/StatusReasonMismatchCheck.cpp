@@ -17,9 +17,9 @@ void StatusReasonMismatchCheck::registerMatchers(MatchFinder *Finder) {
   // Every call and construction: check() asks the models whether one of
   // its string literals is a phrase or a status line.
   Finder->addMatcher(callExpr(InUserCode).bind("call"), this);
-  Finder->addMatcher(cxxConstructExpr(InUserCode, argumentCountAtLeast(2))
-                         .bind("construct"),
-                     this);
+  Finder->addMatcher(
+      cxxConstructExpr(InUserCode, argumentCountAtLeast(2)).bind("construct"),
+      this);
 }
 
 void StatusReasonMismatchCheck::check(const MatchFinder::MatchResult &Result) {

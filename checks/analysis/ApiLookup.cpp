@@ -250,21 +250,10 @@ FunctionModel ApiLookup::functionModel(const FunctionDecl *FD) const {
 }
 
 std::optional<FieldAccess> ApiLookup::fieldAccess(const MemberExpr *ME) const {
-  // Deep enough for `r->headers_out.content_length_n`, and for C structs
-  // that nest one more level.
-  constexpr unsigned MaxDepth = 4;
-  std::string Path;
-  for (unsigned Depth = 0; ME && Depth < MaxDepth; ++Depth) {
-    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Field || !Field->getDeclName().isIdentifier())
-      return std::nullopt;
-    Path = Path.empty() ? Field->getName().str()
-                        : (Field->getName() + "." + Path).str();
-    if (const FrameworkModel *FM = objectFramework(ME->getBase()))
-      return FieldAccess{FM, ME->getBase(), std::move(Path)};
-    ME = dyn_cast<MemberExpr>(skipTransparent(ME->getBase()));
-  }
-  return std::nullopt;
+  return memberPath(ME, [this](const MemberExpr *Member) {
+    return std::make_pair(objectFramework(Member->getBase()),
+                          Member->getBase());
+  });
 }
 
 const ApiEntry *ApiLookup::fieldEntry(const FieldAccess &Access,

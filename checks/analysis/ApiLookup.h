@@ -212,6 +212,31 @@ llvm::StringRef lastComponent(llvm::StringRef QualifiedName);
 /// parentheses, implicit conversions, temporaries, std::move/std::forward.
 const Expr *skipTransparent(const Expr *E);
 
+/// The member path `ME` reads (`headers_out.status` of
+/// `r->headers_out.status`) from the nearest base that `Owner` gives a
+/// framework for, at most four members deep: deep enough for
+/// `r->headers_out.content_length_n`, and for C structs that nest one more
+/// level. `Owner(Member)` returns the framework of `Member`'s base and the
+/// expression that stands for that base (the base as written, or what a
+/// spelling of it stands for); the walk goes on into that expression.
+template <typename OwnerOf>
+std::optional<FieldAccess> memberPath(const MemberExpr *ME, OwnerOf Owner) {
+  constexpr unsigned MaxDepth = 4;
+  std::string Path;
+  for (unsigned Depth = 0; ME && Depth < MaxDepth; ++Depth) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getDeclName().isIdentifier())
+      return std::nullopt;
+    Path = Path.empty() ? Field->getName().str()
+                        : (Field->getName() + "." + Path).str();
+    auto [Framework, Base] = Owner(ME);
+    if (Framework)
+      return FieldAccess{Framework, Base, std::move(Path)};
+    ME = dyn_cast<MemberExpr>(skipTransparent(Base));
+  }
+  return std::nullopt;
+}
+
 /// The string literal an argument is, through the conversions that build a
 /// string from it; null for anything else.
 const StringLiteral *asStringLiteral(const Expr *E);

@@ -223,26 +223,15 @@ ResponseObjects::handleFramework(const Expr *E) const {
 
 std::optional<FieldAccess>
 ResponseObjects::handleFieldAccess(const MemberExpr *ME) const {
-  // As deep as ApiLookup::fieldAccess looks from a tracked object.
-  constexpr unsigned MaxDepth = 4;
-  std::string Path;
-  for (unsigned Depth = 0; ME && Depth < MaxDepth; ++Depth) {
-    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Field || !Field->getDeclName().isIdentifier())
-      return std::nullopt;
-    Path = Path.empty() ? Field->getName().str()
-                        : (Field->getName() + "." + Path).str();
-    const Expr *Base = skipTransparent(ME->getBase());
+  return memberPath(ME, [this](const MemberExpr *Member) {
+    const Expr *Base = skipTransparent(Member->getBase());
     // `(&h->key)->data` is `h->key.data`: what macros such as nginx's
     // ngx_str_set write.
     if (const auto *AddressOf = dyn_cast<UnaryOperator>(Base);
-        AddressOf && ME->isArrow() && AddressOf->getOpcode() == UO_AddrOf)
+        AddressOf && Member->isArrow() && AddressOf->getOpcode() == UO_AddrOf)
       Base = skipTransparent(AddressOf->getSubExpr());
-    if (const model::FrameworkModel *Framework = handleFramework(Base))
-      return FieldAccess{Framework, Base, std::move(Path)};
-    ME = dyn_cast<MemberExpr>(Base);
-  }
-  return std::nullopt;
+    return std::make_pair(handleFramework(Base), Base);
+  });
 }
 
 bool ResponseObjects::isHandleValue(const Expr *E) const {
