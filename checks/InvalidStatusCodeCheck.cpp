@@ -67,7 +67,7 @@ static bool isCompared(const Expr &E, ASTContext &Ctx) {
     const Stmt *P = Parents[0].get<Stmt>();
     if (!P)
       return false;
-    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+    if (isa<ParenExpr, ImplicitCastExpr, ConstantExpr, MaterializeTemporaryExpr,
             CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
       Parents = Ctx.getParents(*P);
       continue;
