@@ -59,6 +59,19 @@ bool InvalidStatusCodeCheck::anyStatusTable() {
   return *HasStatusTable;
 }
 
+/// Whether `Literal` is an arm of the conditional `E` is, however nested.
+static bool isArmOf(const Expr *E, const IntegerLiteral &Literal) {
+  const auto *Conditional =
+      dyn_cast<ConditionalOperator>(E->IgnoreParenImpCasts());
+  if (!Conditional)
+    return false;
+  for (const Expr *Arm :
+       {Conditional->getTrueExpr(), Conditional->getFalseExpr()})
+    if (Arm->IgnoreParenImpCasts() == &Literal || isArmOf(Arm, Literal))
+      return true;
+  return false;
+}
+
 /// Whether the value `E` makes is compared or tested, not given to a
 /// response (`int_to_status(0) == res.result()`).
 static bool isCompared(const Expr &E, ASTContext &Ctx) {
@@ -81,6 +94,70 @@ static bool isCompared(const Expr &E, ASTContext &Ctx) {
   return false;
 }
 
+/// Whether `S` may change `Param`: assigns it, or takes its address.
+static bool writes(const Stmt *S, const ParmVarDecl *Param) {
+  if (!S)
+    return false;
+  auto Names = [&](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == Param;
+  };
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->isAssignmentOp() && Names(BO->getLHS()))
+    return true;
+  if (const auto *UO = dyn_cast<UnaryOperator>(S);
+      UO && (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
+      Names(UO->getSubExpr()))
+    return true;
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return writes(Child, Param); });
+}
+
+/// Whether a way through the helper `Call` calls can take `Value`, given as
+/// parameter `Param`, to a status: one whose tests of the arguments the
+/// call's constants pass, that does not test `Param` itself (a helper that
+/// tests or changes its status may well handle a bad one), and that sets a
+/// status from it.
+static bool helperSendsValue(const HelperSummary &Summary, unsigned Param,
+                             int64_t Value, const CallExpr &Call,
+                             const ASTContext &Ctx) {
+  llvm::SmallDenseMap<unsigned, int64_t, 4> Constants;
+  Constants[Param] = Value;
+  for (unsigned Arg = 0; Arg < Call.getNumArgs(); ++Arg) {
+    std::optional<unsigned> P = HelperSummaries::parameterOf(&Call, Arg);
+    Expr::EvalResult Result;
+    if (P && *P != Param && !Call.getArg(Arg)->isValueDependent() &&
+        Call.getArg(Arg)->EvaluateAsInt(Result, Ctx))
+      if (std::optional<int64_t> V = Result.Val.getInt().trySExtValue())
+        Constants[*P] = *V;
+  }
+  const ParmVarDecl *Status = Summary.Function->getParamDecl(Param);
+  // A helper that changes its status parameter (`if (status > 599) status =
+  // 500;`) is taken to handle a bad one.
+  if (writes(Summary.Function->getBody(), Status))
+    return false;
+  return llvm::any_of(Summary.Outcomes, [&](const HelperOutcome &Outcome) {
+    for (const auto &[Index, Holds] : Outcome.Assumed) {
+      if (Index == Param)
+        return false;
+      auto It = Constants.find(Index);
+      if (It != Constants.end() && (It->second != 0) != Holds)
+        return false;
+    }
+    for (const auto &[Index, Test] : Outcome.Compared) {
+      if (Index == Param)
+        return false;
+      auto It = Constants.find(Index);
+      if (It != Constants.end() && !Test.admits(It->second))
+        return false;
+    }
+    return llvm::any_of(Outcome.Trace, [&](const ResponseEvent &E) {
+      return E.K == ResponseEvent::SetStatus && E.Statuses.size() == 1 &&
+             E.Statuses.front().Param == Status;
+    });
+  });
+}
+
 void InvalidStatusCodeCheck::checkNumber(const IntegerLiteral &Literal,
                                          const Stmt &Parent, ASTContext &Ctx) {
   if (!Store)
@@ -90,6 +167,21 @@ void InvalidStatusCodeCheck::checkNumber(const IntegerLiteral &Literal,
   if (!Position || (Position->Replaced && Position->Replaced != &Literal &&
                     isCompared(*Position->Replaced, Ctx)))
     return;
+  if (!Position->HelperParameter.isNull())
+    if (const auto *Call = dyn_cast<CallExpr>(&Parent)) {
+      const HelperSummary *Summary = Store->statusSummaries(this).forCall(Call);
+      std::optional<unsigned> Param;
+      for (unsigned Arg = 0; Arg < Call->getNumArgs() && !Param; ++Arg)
+        if (Call->getArg(Arg)->IgnoreParenImpCasts() == &Literal ||
+            isArmOf(Call->getArg(Arg), Literal))
+          Param = HelperSummaries::parameterOf(Call, Arg);
+      if (!Summary || !Param ||
+          !helperSendsValue(*Summary, *Param,
+                            static_cast<int64_t>(
+                                Literal.getValue().getLimitedValue(INT64_MAX)),
+                            *Call, Ctx))
+        return;
+    }
   if (!isValidCode(Literal.getValue())) {
     diag(Literal.getBeginLoc(),
          "status code %0 is outside 100 to 599; no client can read it as a "
