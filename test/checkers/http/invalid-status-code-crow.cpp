@@ -27,6 +27,21 @@ void field(const crow::request &req, crow::response &res) {
   res.end();
 }
 
+// Codes in range that Crow's table lacks go out as a 500.
+void unsendable(const crow::request &req, crow::response &res) {
+  res.code = 418;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: status code 418 is not in Crow's status table: Crow sends 500 Internal Server Error instead [http-invalid-status-code]
+  res.code = req.url_params.get("hints") ? 103 : 200;
+  // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: status code 103 is not in Crow's status table
+  res.code = static_cast<crow::status>(505);
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: status code 505 is not in Crow's status table
+  reply(res, 402, "pay first");
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: status code 402 is not in Crow's status table
+  res.code = 599;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: status code 599 is not in Crow's status table
+  res.end();
+}
+
 void routes(crow::SimpleApp &app) {
   CROW_ROUTE(app, "/a")([] {
     return crow::response(4004);
@@ -71,10 +86,11 @@ void helper(crow::response &res) {
 
 // --- No findings ------------------------------------------------------------
 
+// The ends of Crow's table (599, valid on the wire, is not in it: above).
 void valid(crow::response &res) {
   res.code = 100;
-  res.code = 599;
-  res.code = static_cast<crow::status>(599);
+  res.code = 507;
+  res.code = static_cast<crow::status>(507);
   reply(res, 204, "");
 }
 

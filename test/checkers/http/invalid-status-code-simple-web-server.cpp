@@ -20,6 +20,14 @@ static void reply(const Response &response, int status,
   response->write(static_cast<StatusCode>(status), text);
 }
 
+// A code in range without text in the server's table: no code goes out.
+void unsendable(Response response, Request) {
+  response->write(static_cast<StatusCode>(103), "hints");
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: status code 103 is not in Simple-Web-Server's status table: Simple-Web-Server sends a status line without a code ('HTTP/1.1 ') instead [http-invalid-status-code]
+  reply(response, 425, "too early");
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: status code 425 is not in Simple-Web-Server's status table
+}
+
 void casts(Response response, Request) {
   response->write(static_cast<StatusCode>(2004));
   // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: status code 2004 is outside 100 to 599; no client can read it as a status (RFC 9110 section 15) [http-invalid-status-code]
@@ -64,7 +72,7 @@ void valid(Response response, Request request) {
   if (request->content.size() == 0)
     response->write(static_cast<StatusCode>(100));
   else
-    response->write(static_cast<StatusCode>(599));
+    response->write(static_cast<StatusCode>(511)); // the end of its table
   reply(response, 204, "");
 }
 
