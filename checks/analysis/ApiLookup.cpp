@@ -562,6 +562,9 @@ std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
   // A status given as text: `writeStatus("204 No Content")`.
   if (const StringLiteral *SL = asStringLiteral(E))
     return statusOfText(SL);
+  // Code that does not compile can leave an expression without a type.
+  if (E->getType().isNull())
+    return std::nullopt;
   if (!E->getType()->isIntegralOrEnumerationType()) {
     if (!statusTypeFramework(E->getType()))
       return std::nullopt;
