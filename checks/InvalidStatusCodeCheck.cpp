@@ -2,6 +2,7 @@
 
 #include "InvalidStatusCodeCheck.h"
 #include "StatusOperandMatchers.h"
+#include "analysis/RawMessage.h"
 #include "analysis/StatusPositions.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -202,26 +203,13 @@ void InvalidStatusCodeCheck::reportUnsendable(
       << Code << Framework.Name << Framework.SentInstead;
 }
 
-/// Where the code of a status line at the start of `Text` starts
-/// (`HTTP/1.1 20 OK`), if it is one.
-static std::optional<size_t> statusLineCode(llvm::StringRef Text) {
-  llvm::StringRef Rest = Text;
-  if (!Rest.consume_front("HTTP/1.") || Rest.empty() ||
-      !llvm::isDigit(Rest.front()))
-    return std::nullopt;
-  Rest = Rest.drop_front();
-  if (!Rest.consume_front(" "))
-    return std::nullopt;
-  return Text.size() - Rest.size();
-}
-
 void InvalidStatusCodeCheck::checkText(const StringLiteral &Text,
                                        const CallExpr &Call, unsigned Arg,
                                        ASTContext &Ctx) {
   if (!Text.isOrdinary())
     return;
   llvm::StringRef Status = Text.getString();
-  if (std::optional<size_t> CodeAt = statusLineCode(Status)) {
+  if (std::optional<size_t> CodeAt = statusLineCodeAt(Status)) {
     checkStatusLine(Text, *CodeAt, Call, Arg, Ctx);
     return;
   }

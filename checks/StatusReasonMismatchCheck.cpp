@@ -1,6 +1,7 @@
 //===--- StatusReasonMismatchCheck.cpp - http-tidy ------------------------===//
 
 #include "StatusReasonMismatchCheck.h"
+#include "analysis/RawMessage.h"
 #include "analysis/ReasonPhrases.h"
 #include "analysis/StatusPositions.h"
 #include "clang/AST/ExprCXX.h"
@@ -82,17 +83,12 @@ void StatusReasonMismatchCheck::checkCall(const CallExpr &Call,
     if (!Text || !Text->isOrdinary())
       continue;
     llvm::StringRef String = Text->getString();
-    size_t CodeAt = 0;
-    if (String.starts_with("HTTP/1.") && String.size() > 9 &&
-        String[8] == ' ') {
-      if (!appendingWriterOf(Call, I, Api))
-        continue;
-      CodeAt = 9;
-    } else if (!statusSetterOf(Call, I, Api)) {
+    std::optional<size_t> CodeAt = statusLineCodeAt(String);
+    if (CodeAt ? !appendingWriterOf(Call, I, Api)
+               : !statusSetterOf(Call, I, Api))
       continue;
-    }
     if (std::optional<std::pair<unsigned, size_t>> Parsed =
-            codeAndPhrase(String, CodeAt)) {
+            codeAndPhrase(String, CodeAt.value_or(0))) {
       llvm::StringRef Phrase =
           String.substr(Parsed->second).take_until([](char C) {
             return C == '\r' || C == '\n';

@@ -8,15 +8,23 @@ namespace clang::tidy::http {
 
 /// The status line at the start of `Text`: `HTTP/1.x NNN reason`. Sets the
 /// code (0 when the three characters are not digits) and its offset.
-static bool statusLine(llvm::StringRef Text, RawPart &Status) {
+std::optional<size_t> statusLineCodeAt(llvm::StringRef Text) {
   llvm::StringRef Rest = Text;
   if (!Rest.consume_front("HTTP/1.") || Rest.empty() ||
       !llvm::isDigit(Rest.front()))
-    return false;
+    return std::nullopt;
   Rest = Rest.drop_front();
   if (!Rest.consume_front(" "))
+    return std::nullopt;
+  return Text.size() - Rest.size();
+}
+
+static bool statusLine(llvm::StringRef Text, RawPart &Status) {
+  std::optional<size_t> CodeAt = statusLineCodeAt(Text);
+  if (!CodeAt)
     return false;
-  Status = {RawPart::Status, static_cast<unsigned>(Text.size() - Rest.size())};
+  llvm::StringRef Rest = Text.substr(*CodeAt);
+  Status = {RawPart::Status, static_cast<unsigned>(*CodeAt)};
   llvm::StringRef Code = Rest.take_while(llvm::isDigit);
   if (Code.size() == 3)
     Code.getAsInteger(10, Status.Code);

@@ -14,6 +14,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
+#include <optional>
 
 namespace clang::tidy::http {
 
@@ -54,6 +55,10 @@ struct RawPart {
   /// For Status: the code, or 0 when the line spells none (`%d`).
   unsigned Code = 0;
 };
+
+/// Where the code starts in a status line at the start of `Text`
+/// (`HTTP/1.1 204 No Content`: byte 9), if `Text` starts with one.
+std::optional<size_t> statusLineCodeAt(llvm::StringRef Text);
 
 /// Parses `Text`, written when the message was in `Phase`, into `Out`, and
 /// returns the phase after it. `Code` is the status of the message whose
