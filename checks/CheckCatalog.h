@@ -59,9 +59,19 @@ inline constexpr CheckInfo StatusReasonMismatchInfo = {
     "section 4), but logs, proxies and people reading the traffic do not: "
     "the response says two different things."};
 
+inline constexpr CheckInfo MissingRequiredHeaderInfo = {
+    "http-missing-required-header",
+    "Response sent without the header its status requires",
+    "Some statuses promise a header: a redirect its Location, 401 its "
+    "WWW-Authenticate challenge, 405 its Allow list, 206 and 416 their "
+    "Content-Range, 101 and 426 their Upgrade (RFC 9110 section 15). "
+    "Without it a client cannot follow the redirect, answer the challenge, "
+    "retry with an allowed method or read the part it got."};
+
 inline constexpr const CheckInfo *AllChecks[] = {
-    &NoContentWithBodyInfo, &NoContentWithLengthInfo, &MagicStatusCodeInfo,
-    &InvalidStatusCodeInfo, &StatusReasonMismatchInfo};
+    &NoContentWithBodyInfo,    &NoContentWithLengthInfo,
+    &MagicStatusCodeInfo,      &InvalidStatusCodeInfo,
+    &StatusReasonMismatchInfo, &MissingRequiredHeaderInfo};
 
 } // namespace clang::tidy::http
 

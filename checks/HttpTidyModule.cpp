@@ -8,6 +8,7 @@
 #include "CheckCatalog.h"
 #include "InvalidStatusCodeCheck.h"
 #include "MagicStatusCodeCheck.h"
+#include "MissingRequiredHeaderCheck.h"
 #include "NoContentWithBodyCheck.h"
 #include "NoContentWithLengthCheck.h"
 #include "StatusReasonMismatchCheck.h"
@@ -26,6 +27,8 @@ public:
     Factories.registerCheck<InvalidStatusCodeCheck>(InvalidStatusCodeInfo.Name);
     Factories.registerCheck<StatusReasonMismatchCheck>(
         StatusReasonMismatchInfo.Name);
+    Factories.registerCheck<MissingRequiredHeaderCheck>(
+        MissingRequiredHeaderInfo.Name);
   }
 };
 

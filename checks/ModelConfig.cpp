@@ -82,13 +82,21 @@ ModelConfig::ModelConfig(ClangTidyCheck &Check, ClangTidyContext *Context)
   model::LoadedModels Loaded = model::loadModels(Files);
   for (const std::string &Error : Loaded.Errors)
     report(Error);
+  // The analysis tracks the headers that the rules of
+  // http-missing-required-header name, a team's rules too.
+  std::string ExtraRules;
+  if (auto Rules = Options.find(ExtraHeaderRulesOption); Rules != Options.end())
+    ExtraRules = Rules->second.Value;
   // The same files give the same model set, and so the same index: every
   // check of every unit shares it.
-  static std::map<const model::ModelSet *, std::shared_ptr<const ApiLookup>>
+  static std::map<std::pair<const model::ModelSet *, std::string>,
+                  std::shared_ptr<const ApiLookup>>
       Lookups;
-  std::shared_ptr<const ApiLookup> &Lookup = Lookups[Loaded.Models.get()];
+  std::shared_ptr<const ApiLookup> &Lookup =
+      Lookups[{Loaded.Models.get(), ExtraRules}];
   if (!Lookup)
-    Lookup = std::make_shared<const ApiLookup>(Loaded.Models);
+    Lookup = std::make_shared<const ApiLookup>(Loaded.Models,
+                                               headerRulesFor(ExtraRules));
   Api = Lookup;
 }
 

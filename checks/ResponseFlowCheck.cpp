@@ -46,8 +46,7 @@ void ResponseFlowCheck::analyse(const FunctionDecl *Function, ASTContext &Ctx) {
     report(V);
 }
 
-/// How a note names the function a call runs.
-static std::string helperName(const Stmt *Call) {
+std::string ResponseFlowCheck::helperName(const Stmt *Call) {
   const auto *CE = dyn_cast_or_null<CallExpr>(Call);
   const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
   if (!Callee)

@@ -40,6 +40,8 @@ protected:
   /// written") when the violation is reported at its call, and "status set
   /// here".
   void addNotes(const Violation &V, StringRef Written);
+  /// How a note names the function a call runs.
+  static std::string helperName(const Stmt *Call);
 
 private:
   void analyse(const FunctionDecl *Function, ASTContext &Ctx);

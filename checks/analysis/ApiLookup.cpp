@@ -67,8 +67,18 @@ const ApiEntry *FunctionModel::entry(model::Effect What) const {
   return nullptr;
 }
 
-ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
-    : Models(std::move(TheModels)) {
+ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels,
+                     std::vector<HeaderRule> TheRules)
+    : Models(std::move(TheModels)), Rules(std::move(TheRules)) {
+  auto Track = [&](llvm::StringRef Header) {
+    if (TrackedHeaders.size() < MaxTrackedHeaders)
+      TrackedHeaders.try_emplace(Header, TrackedHeaders.size());
+  };
+  for (const HeaderRule &Rule : Rules) {
+    Track(Rule.Header);
+    if (Rule.UnlessByteranges)
+      Track("content-type");
+  }
   auto AddNamespace = [&](llvm::StringRef Name) {
     size_t Scope = Name.find("::");
     if (Scope != llvm::StringRef::npos && Scope > 0)
@@ -92,8 +102,15 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels)
         NamedValues.try_emplace(Name, Code);
       }
     for (const auto &[Name, Header] : FM->HeaderNames)
-      HeaderNames.try_emplace(Name, Header);
+      HeaderNames.try_emplace(Name, headerNameOf(Header));
   }
+}
+
+std::optional<unsigned> ApiLookup::trackedHeader(llvm::StringRef Name) const {
+  auto It = TrackedHeaders.find(Name);
+  if (It == TrackedHeaders.end())
+    return std::nullopt;
+  return It->second;
 }
 
 bool ApiLookup::returnsResponse(const FunctionDecl &FD) const {
@@ -510,9 +527,7 @@ const Expr *skipTransparent(const Expr *E) {
   return E;
 }
 
-/// The declaration a constant expression names: a variable, an enumerator,
-/// or a function called without arguments.
-static const NamedDecl *namedConstant(const Expr *E) {
+const NamedDecl *namedConstant(const Expr *E) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return DRE->getDecl();
   if (const auto *CE = dyn_cast<CallExpr>(E); CE && CE->getNumArgs() == 0)
@@ -595,8 +610,6 @@ std::optional<unsigned> ApiLookup::evaluateStatus(const Expr *E,
   return static_cast<unsigned>(V.getZExtValue());
 }
 
-static const Expr *skipValueWrappers(const Expr *E);
-
 llvm::SmallVector<StatusChoice, 2>
 ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
   // Also a conditional of status texts, converted to the parameter's string
@@ -627,9 +640,7 @@ ApiLookup::evaluateStatusChoices(const Expr *E, const ASTContext &Ctx) const {
   return Choices;
 }
 
-/// Looks through the wrappers that build a string or an optional from its
-/// source value, so that the source literal can be inspected.
-static const Expr *skipValueWrappers(const Expr *E) {
+const Expr *skipValueWrappers(const Expr *E) {
   while (E) {
     E = skipTransparent(E);
     if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E)) {
@@ -654,6 +665,13 @@ static const Expr *skipValueWrappers(const Expr *E) {
 
 const StringLiteral *asStringLiteral(const Expr *E) {
   return dyn_cast_or_null<StringLiteral>(skipValueWrappers(E));
+}
+
+std::optional<llvm::StringRef> literalText(const Expr *E) {
+  const StringLiteral *Text = E ? asStringLiteral(E) : nullptr;
+  if (!Text || !Text->isOrdinary())
+    return std::nullopt;
+  return Text->getString();
 }
 
 static bool isZero(const Expr *E, const ASTContext &Ctx) {
@@ -689,87 +707,6 @@ bool isEmptyContent(const Expr *Content, const Expr *Size,
                                Expr::NPC_ValueDependentIsNotNull))
     return true;
   return false;
-}
-
-/// The header name an expression spells, in lower case with '-': a string
-/// literal, a header enumerator (`field::content_length`), or a constant
-/// variable initialised with one of those.
-static std::optional<std::string> spelledHeaderName(const Expr *Name,
-                                                    unsigned Depth = 0) {
-  const Expr *E = skipValueWrappers(Name);
-  if (const auto *SL = dyn_cast<StringLiteral>(E)) {
-    if (!SL->isOrdinary())
-      return std::nullopt;
-    return SL->getString().lower();
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  if (!DRE)
-    return std::nullopt;
-  if (const auto *ECD = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
-    if (!ECD->getDeclName().isIdentifier())
-      return std::nullopt;
-    std::string Spelled = ECD->getName().lower();
-    std::replace(Spelled.begin(), Spelled.end(), '_', '-');
-    return Spelled;
-  }
-  // A constant cannot hold another name by the time it is used.
-  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-  if (VD && VD->getType().isConstQualified() && VD->getInit() && Depth < 4)
-    return spelledHeaderName(VD->getInit(), Depth + 1);
-  return std::nullopt;
-}
-
-std::optional<model::Framing>
-ApiLookup::framingHeaderName(const Expr *Name, const ASTContext &Ctx) const {
-  if (!Name)
-    return std::nullopt;
-  if (std::optional<std::string> Spelled = spelledHeaderName(Name)) {
-    if (*Spelled == "content-length")
-      return model::Framing::ContentLength;
-    if (*Spelled == "transfer-encoding")
-      return model::Framing::TransferEncoding;
-    return std::nullopt;
-  }
-  if (HeaderNames.empty())
-    return std::nullopt;
-  const Expr *E = skipValueWrappers(Name);
-  if (const NamedDecl *D = namedConstant(E);
-      D && D->getDeclName().isIdentifier()) {
-    auto It = HeaderNames.find(D->getQualifiedNameAsString());
-    if (It != HeaderNames.end())
-      return It->second;
-  }
-  // A macro naming the header (`H2O_TOKEN_CONTENT_LENGTH`), however deep
-  // in other macros the argument is written.
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (SourceLocation Loc = Name->getBeginLoc(); Loc.isMacroID();
-       Loc = SM.getImmediateMacroCallerLoc(Loc)) {
-    auto It = HeaderNames.find(
-        Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()));
-    if (It != HeaderNames.end())
-      return It->second;
-  }
-  // A header object (`std::make_shared<Header::ContentLength>(n)`).
-  return framingHeaderType(E->getType());
-}
-
-std::optional<model::Framing> ApiLookup::framingHeaderType(QualType T) const {
-  if (T.isNull() || HeaderNames.empty())
-    return std::nullopt;
-  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
-      Spec && Spec->getTemplateArgs().size() > 0 &&
-      Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
-    // A smart pointer to a header object.
-    if (std::optional<model::Framing> F =
-            framingHeaderType(Spec->getTemplateArgs()[0].getAsType()))
-      return F;
-  if (!RD || !RD->getDeclName().isIdentifier())
-    return std::nullopt;
-  auto It = HeaderNames.find(RD->getQualifiedNameAsString());
-  if (It == HeaderNames.end())
-    return std::nullopt;
-  return It->second;
 }
 
 bool isEmptyOptional(const Expr *E) {

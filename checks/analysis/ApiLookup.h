@@ -11,6 +11,7 @@
 
 #include "../model/FrameworkModel.h"
 #include "../model/ModelSet.h"
+#include "HeaderRules.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
@@ -59,7 +60,10 @@ struct FieldAccess {
 
 class ApiLookup {
 public:
-  explicit ApiLookup(std::shared_ptr<const model::ModelSet> Models);
+  /// `Rules`: the headers statuses require, whose presence the analysis
+  /// tracks per response.
+  explicit ApiLookup(std::shared_ptr<const model::ModelSet> Models,
+                     std::vector<HeaderRule> Rules = builtinHeaderRules());
 
   /// The framework whose tracked type `T` names, looking through references
   /// and pointers; null when `T` is not a modelled type.
@@ -118,16 +122,30 @@ public:
       std::pair<const ParmVarDecl *, const model::FrameworkModel *>, 1>
   statusReturns(const FunctionDecl &FD) const;
 
-  /// The framing header a header-name argument names: a string
-  /// ("Content-Length"), an enumerator (`field::content_length`), a
-  /// constant holding one, or a declaration, class or macro the models list
-  /// in `header-names`.
+  /// The header a header-name argument names, in lower case: a string
+  /// ("Location"), an enumerator (`field::www_authenticate`), a constant
+  /// holding one, or a declaration, class or macro the models list in
+  /// `header-names` (HeaderNames.cpp).
+  std::optional<std::string> headerName(const Expr *Name,
+                                        const ASTContext &Ctx) const;
+  /// The header a type names through `header-names` (a template argument,
+  /// or the class of a header object).
+  std::optional<std::string> headerType(QualType T) const;
+  /// The same, where only a framing header matters.
   std::optional<model::Framing> framingHeaderName(const Expr *Name,
                                                   const ASTContext &Ctx) const;
-
-  /// The framing header a type names through `header-names` (a template
-  /// argument, or the class of a header object).
   std::optional<model::Framing> framingHeaderType(QualType T) const;
+
+  /// The rules of the headers statuses require.
+  llvm::ArrayRef<HeaderRule> headerRules() const { return Rules; }
+  /// The bit of a header (lower case) whose presence the analysis tracks
+  /// per response: one a rule names, and Content-Type where a rule looks
+  /// at it; nothing for another.
+  std::optional<unsigned> trackedHeader(llvm::StringRef Name) const;
+  /// The bit of Content-Type, if it is tracked.
+  std::optional<unsigned> contentTypeBit() const {
+    return trackedHeader("content-type");
+  }
 
   /// The framework whose status type `T` is (the target of a
   /// number-to-status cast), or null.
@@ -183,7 +201,10 @@ private:
   /// The codes of the models' named constants, by qualified name (without
   /// the `()` of a function).
   llvm::StringMap<unsigned> NamedValues;
-  llvm::StringMap<model::Framing> HeaderNames;
+  /// `header-names`: declaration, class or macro name -> header name.
+  llvm::StringMap<std::string> HeaderNames;
+  std::vector<HeaderRule> Rules;
+  llvm::StringMap<unsigned> TrackedHeaders;
   /// The outermost namespaces of the models' types and functions.
   llvm::StringSet<> FrameworkNamespaces;
 };
@@ -237,9 +258,26 @@ std::optional<FieldAccess> memberPath(const MemberExpr *ME, OwnerOf Owner) {
   return std::nullopt;
 }
 
+/// The framing header a lower-case header name is, if it is one.
+std::optional<model::Framing> framingOf(llvm::StringRef HeaderName);
+/// The lower-case name of a framing header.
+llvm::StringRef headerNameOf(model::Framing F);
+
+/// The declaration a constant expression names: a variable, an enumerator,
+/// or a function called without arguments.
+const NamedDecl *namedConstant(const Expr *E);
+
+/// Looks through the wrappers that build a string or an optional from its
+/// source value, so that the source literal can be inspected.
+const Expr *skipValueWrappers(const Expr *E);
+
 /// The string literal an argument is, through the conversions that build a
 /// string from it; null for anything else.
 const StringLiteral *asStringLiteral(const Expr *E);
+
+/// The text of a string literal argument (through the conversions that
+/// build a string from it), if it is one.
+std::optional<llvm::StringRef> literalText(const Expr *E);
 
 /// True when a content argument is provably empty: "", an empty or
 /// default-constructed string, a null pointer, or a zero size argument.

@@ -51,6 +51,13 @@ struct TrackState {
   /// An unknown status that is the value of this parameter of the function
   /// analysed.
   const ParmVarDecl *StatusParam = nullptr;
+  /// The tracked headers (ApiLookup::trackedHeader) set, and those of them
+  /// set to an empty value.
+  uint64_t HeadersSet = 0, HeadersEmpty = 0;
+  /// Headers were set that cannot be told: any may be there.
+  bool HeadersUnknown = false;
+  /// The Content-Type set may be multipart/byteranges.
+  bool MaybeByteranges = false;
 
   auto tied() const {
     return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
@@ -58,7 +65,8 @@ struct TrackState {
                     ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
                     ChunkedThrough, LastContentThrough, LastLengthThrough,
                     LastChunkedThrough, StatusFromCaller, StatusParam,
-                    ContentParam);
+                    ContentParam, HeadersSet, HeadersEmpty, HeadersUnknown,
+                    MaybeByteranges);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -73,7 +81,8 @@ inline auto eventKey(const ResponseEvent &E) {
     Values.push_back({Choice.Value, Choice.Param, Choice.Local});
   return std::make_tuple(E.K, E.Object.tied(), E.At, std::move(Values),
                          E.Header, E.Via, E.Source.tied(), E.Text, E.TextLength,
-                         E.Byte, E.Through, E.StatusFromCaller, E.Local);
+                         E.Byte, E.Through, E.StatusFromCaller, E.Local,
+                         E.Headers, E.EmptyValue, E.MaybeByteranges);
 }
 
 inline bool eventLess(const ResponseEvent &A, const ResponseEvent &B) {
@@ -152,11 +161,13 @@ public:
   /// `Recording`: summarise `Function` for its callers instead of checking
   /// it.
   FlowAnalysis(const FunctionDecl &Function, ResponseObjects Objects,
-               ASTContext &Ctx, HelperSummaries *Summaries, bool Recording)
+               ASTContext &Ctx, HelperSummaries *Summaries, bool Recording,
+               llvm::function_ref<bool()> CalledInUnit = nullptr)
       : Function(Function), Ctx(Ctx),
         Parents(const_cast<Stmt *>(Function.getBody())),
         Extractor(std::move(Objects), Ctx, Parents, Summaries),
-        Stable(Function.getBody(), Parents), Recording(Recording) {}
+        Stable(Function.getBody(), Parents), Recording(Recording),
+        CalledInUnit(CalledInUnit) {}
 
   std::vector<Violation> run();
   /// The summary, after run() in recording mode; nothing if incomplete.
@@ -219,13 +230,22 @@ private:
   /// knows of it.
   void resolveLocal(StatusChoice &Choice, const PathState &Path) const;
   void assignLocal(const ResponseEvent &Event, PathState &Path) const;
-  void checkSent(const TrackState &State);
+  /// Reports what a response carries when it is sent at `SentAt` (null:
+  /// when the function returns) that its status forbids or lacks.
+  void checkSent(const ObjectKey &Key, const TrackState &State,
+                 const Stmt *SentAt);
+  /// The headers the status of `State` requires that it lacks.
+  void checkRequiredHeaders(const ObjectKey &Key, const TrackState &State,
+                            const Stmt *SentAt);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
               llvm::StringRef Via);
   /// Where byte `Byte` of `S` is: inside a literal, or the start of `S`.
   SourceLocation locate(const Stmt *S, unsigned Byte) const;
   void applyRawText(const ResponseEvent &Event, TrackState &State);
+  /// Replays a SetHeaders, RemoveHeaders or UnknownHeaders event.
+  void applyHeaders(const ResponseEvent &Event, TrackState &State) const;
+  const ApiLookup &api() const { return Extractor.objects().api(); }
   /// Replays each outcome of the helper a Call event calls, as a path.
   void applyCall(const ResponseEvent &Event, PathState Path,
                  std::vector<PathState> &Out);
@@ -266,6 +286,9 @@ private:
            Violation>
       Found;
   const bool Recording;
+  /// Code of the unit calls the function: the responses its callers hold
+  /// are theirs to send.
+  llvm::function_ref<bool()> CalledInUnit;
   /// Recording: the local objects the function returns.
   std::set<ObjectKey> ReturnedKeys;
   /// Recording: the objects of its own the function sends with its

@@ -249,6 +249,18 @@ bool FlowAnalysis::recordMade(const ResponseEvent &Send,
     Events.back().Via = Length ? State.LengthVia : State.ChunkedVia;
     Events.back().Byte = Length ? State.LengthByte : State.ChunkedByte;
   }
+  if (State.HeadersUnknown)
+    Events.push_back(Event(ResponseEvent::UnknownHeaders, Send.At, nullptr));
+  for (bool Empty : {false, true}) {
+    const uint64_t Headers =
+        Empty ? State.HeadersEmpty : State.HeadersSet & ~State.HeadersEmpty;
+    if (!Headers)
+      continue;
+    Events.push_back(Event(ResponseEvent::SetHeaders, Send.At, nullptr));
+    Events.back().Headers = Headers;
+    Events.back().EmptyValue = Empty;
+    Events.back().MaybeByteranges = State.MaybeByteranges;
+  }
   Events.push_back(Event(ResponseEvent::Send, Send.At, Send.Through));
   MadeKeys.insert(Send.Object);
   return appendToTrace(Events, Path);

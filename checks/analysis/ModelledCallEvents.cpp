@@ -62,17 +62,24 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
     return;
   }
   if (Entry.What == Effect::SetHeader) {
-    // The name of a header entry: the header named by the text assigned
-    // (`ngx_str_set(&h->key, "Content-Length")` assigns `(u_char *) "..."`).
     const auto *BO = dyn_cast<BinaryOperator>(User);
     if (!BO || BO->getOpcode() != BO_Assign || !isSame(BO->getLHS(), Access))
       return;
-    if (std::optional<model::Framing> F =
-            api().framingHeaderName(BO->getRHS()->IgnoreParenCasts(), Ctx)) {
-      ResponseEvent E = event(ResponseEvent::SetFraming, Key, BO);
-      E.Header = *F;
-      Out.push_back(E);
+    // A field that is the header (`headers_out.location`): set by any value
+    // but null.
+    if (!Entry.SetsHeaders.empty()) {
+      const Expr *Value = BO->getRHS();
+      const bool Unsets =
+          !Value->isValueDependent() &&
+          Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+      for (const std::string &Header : Entry.SetsHeaders)
+        extractHeader(!Unsets, Header, std::nullopt, Key, BO, 0, Out);
+      return;
     }
+    // The name of a header entry: the header named by the text assigned
+    // (`ngx_str_set(&h->key, "Content-Length")` assigns `(u_char *) "..."`).
+    extractHeader(true, api().headerName(BO->getRHS()->IgnoreParenCasts(), Ctx),
+                  std::nullopt, Key, BO, 0, Out);
     return;
   }
   if (Entry.What == Effect::SetFraming) {
@@ -247,94 +254,6 @@ void ResponseEventExtractor::extractContent(const ApiEntry &Entry,
     Out.push_back(event(ResponseEvent::ClearBody, Key, Call));
 }
 
-std::optional<model::Framing>
-ResponseEventExtractor::headerNamed(const ApiEntry &Entry, const Expr *Call,
-                                    llvm::ArrayRef<const Expr *> Args) const {
-  if (Entry.NameTemplateArg >= 0) {
-    // `headers().add<Header::ContentLength>(n)`
-    const auto *CE = dyn_cast<CallExpr>(Call);
-    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-    const TemplateArgumentList *Template =
-        FD ? FD->getTemplateSpecializationArgs() : nullptr;
-    const auto Index = static_cast<unsigned>(Entry.NameTemplateArg);
-    if (!Template || Index >= Template->size() ||
-        Template->get(Index).getKind() != TemplateArgument::Type)
-      return std::nullopt;
-    return api().framingHeaderType(Template->get(Index).getAsType());
-  }
-  if (Entry.NameArg < 0 || static_cast<size_t>(Entry.NameArg) >= Args.size())
-    return std::nullopt;
-  return api().framingHeaderName(Args[Entry.NameArg], Ctx);
-}
-
-/// The braced list of (name, value) pairs an argument is, written at the
-/// call or as a local constant's initialiser; null for anything else.
-static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
-  E = skipTransparent(E);
-  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
-    E = skipTransparent(List->getSubExpr());
-  if (const auto *ILE = dyn_cast<InitListExpr>(E))
-    return ILE;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getNumArgs() >= 1 && Depth < 4
-               ? pairList(Construct->getArg(0), Depth + 1)
-               : nullptr;
-  // A constant map keeps the pairs it was initialised with.
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (VD && VD->isLocalVarDecl() && VD->getType().isConstQualified() &&
-      VD->getInit() && Depth < 4)
-    return pairList(VD->getInit(), Depth + 1);
-  return nullptr;
-}
-
-/// The first member of a pair written in a braced list.
-static const Expr *pairName(const Expr *Pair) {
-  Pair = skipTransparent(Pair);
-  if (const auto *ILE = dyn_cast<InitListExpr>(Pair))
-    return ILE->getNumInits() ? ILE->getInit(0) : nullptr;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Pair))
-    return Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
-  return nullptr;
-}
-
-void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
-                                              ObjectKey Key,
-                                              llvm::ArrayRef<const Expr *> Args,
-                                              Events &Out) {
-  auto Push = [&](model::Framing F, const Stmt *At, unsigned Byte) {
-    ResponseEvent E = event(ResponseEvent::SetFraming, Key, At);
-    E.Header = F;
-    E.Byte = Byte;
-    Out.push_back(E);
-  };
-  const auto Lines = static_cast<size_t>(Entry.HeaderLinesArg);
-  if (Entry.HeaderLinesArg >= 0 && Lines < Args.size() && Args[Lines]) {
-    const StringLiteral *Text = asStringLiteral(Args[Lines]);
-    if (!Text || !Text->isOrdinary())
-      return;
-    llvm::SmallVector<RawPart, 2> Parts;
-    parseRawMessage(Text->getString(), RawPhase::LineStart, 0, Parts);
-    for (const RawPart &Part : Parts)
-      if (Part.K == RawPart::ContentLength ||
-          Part.K == RawPart::TransferEncoding)
-        Push(Part.K == RawPart::ContentLength
-                 ? model::Framing::ContentLength
-                 : model::Framing::TransferEncoding,
-             Text, Part.Offset);
-    return;
-  }
-  const auto List = static_cast<size_t>(Entry.HeaderListArg);
-  if (Entry.HeaderListArg < 0 || List >= Args.size() || !Args[List])
-    return;
-  if (const InitListExpr *Pairs = pairList(Args[List]))
-    for (const Expr *Pair : Pairs->inits())
-      if (const Expr *Name = pairName(Pair))
-        if (std::optional<model::Framing> F =
-                api().framingHeaderName(Name, Ctx))
-          Push(*F, Name, 0);
-}
-
 /// Whether `Value` is one of the constants `Names` names in the translation
 /// unit (enumerators, constant variables); nothing when it is not a
 /// constant.
@@ -415,6 +334,13 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
       extractHeaderSet(Entry, Key, Args, Out);
       break;
     }
+    // Headers the call adds by itself (`set_redirect` adds Location), with
+    // the value of the argument `value` if there is one.
+    for (const std::string &Header : Entry.SetsHeaders)
+      extractHeader(true, Header, literalText(Arg(Entry.ValueArg)), Key, Call,
+                    0, Out);
+    if (!Entry.SetsHeaders.empty())
+      break;
     [[fallthrough]];
   case Effect::RemoveHeader:
     if (Entry.What == Effect::RemoveHeader && Entry.NameArg < 0 &&
@@ -427,16 +353,16 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
         E.Header = F;
         Out.push_back(E);
       }
+      if (!Entry.FixedHeader) {
+        ResponseEvent E = event(ResponseEvent::RemoveHeaders, Key, Call);
+        E.Headers = ~uint64_t(0);
+        Out.push_back(E);
+      }
       break;
     }
-    if (std::optional<model::Framing> F = headerNamed(Entry, Call, Args)) {
-      ResponseEvent E =
-          event(Entry.What == Effect::SetHeader ? ResponseEvent::SetFraming
-                                                : ResponseEvent::ClearFraming,
-                Key, Call);
-      E.Header = *F;
-      Out.push_back(E);
-    }
+    extractHeader(Entry.What == Effect::SetHeader,
+                  headerNamed(Entry, Call, Args),
+                  literalText(Arg(Entry.ValueArg)), Key, Call, 0, Out);
     break;
   case Effect::SetFraming: {
     const Expr *Value = Arg(Entry.ValueArg);
@@ -522,10 +448,16 @@ void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
   std::optional<ObjectKey> Key = Objects.resolve(Object);
   if (!Key)
     return;
+  bool Modelled = false;
   for (const ApiEntry &Entry : FM->Api)
     if (Entry.Where == Site::Method && Entry.Name == Name &&
-        entryAppliesTo(Entry, MD))
+        entryAppliesTo(Entry, MD)) {
+      Modelled = true;
       extractEffect(Entry, *Key, Call, Args, Out);
+    }
+  // A member function no model describes may add any header.
+  if (!Modelled && !MD->isConst())
+    Out.push_back(event(ResponseEvent::UnknownHeaders, *Key, Call));
 }
 
 void ResponseEventExtractor::extractStreamWrite(ObjectKey Key, const Expr *At,

@@ -31,23 +31,29 @@ static bool statusLine(llvm::StringRef Text, RawPart &Status) {
   return true;
 }
 
-/// The framing header that a header line, written from its start, names.
-/// The name needs its colon: a name cut short may go on in a later write
-/// (`Content-` ... `Length: 0`). Its value may come later
-/// (`"Content-Length: %d\r\n"`, or a value in a later write).
-static std::optional<RawPart::Kind> framingHeader(llvm::StringRef Line) {
-  size_t Colon = Line.find(':');
+/// What a header line, written from its start at `Offset`, says. The name
+/// needs its colon: a name cut short may go on in a later write
+/// (`Content-` ... `Length: 0`), so it cannot be read. Its value may come
+/// later (`"Content-Length: %d\r\n"`, or a value in a later write).
+static std::optional<RawPart> headerLine(llvm::StringRef Line,
+                                         unsigned Offset) {
   // A line that starts with whitespace goes on with the previous line's
   // value (obsolete line folding): it names no header.
-  if (Colon == llvm::StringRef::npos || Line.starts_with(" ") ||
-      Line.starts_with("\t"))
+  if (Line.starts_with(" ") || Line.starts_with("\t"))
     return std::nullopt;
+  size_t Colon = Line.find(':');
+  if (Colon == llvm::StringRef::npos)
+    return RawPart{RawPart::UnknownHeader, Offset};
   llvm::StringRef Name = Line.take_front(Colon).rtrim(" \t");
   if (Name.equals_insensitive("content-length"))
-    return RawPart::ContentLength;
+    return RawPart{RawPart::ContentLength, Offset};
   if (Name.equals_insensitive("transfer-encoding"))
-    return RawPart::TransferEncoding;
-  return std::nullopt;
+    return RawPart{RawPart::TransferEncoding, Offset};
+  RawPart Part{RawPart::Header, Offset};
+  Part.Name = Name;
+  if (Line.ends_with("\n"))
+    Part.Value = Line.drop_front(Colon + 1).trim(" \t\r\n");
+  return Part;
 }
 
 /// An interim response ends at its blank line and the final response
@@ -92,13 +98,17 @@ RawPhase parseRawMessage(llvm::StringRef Text, RawPhase Phase, unsigned Code,
       }
       // A `\r` that ends no line leaves a line whose name cannot be read.
       if (Returns > 0 || Phase == RawPhase::LineCR) {
+        Out.push_back({RawPart::UnknownHeader, static_cast<unsigned>(At)});
         At += Returns;
         Phase = RawPhase::InLine;
         continue;
       }
-      if (std::optional<RawPart::Kind> Header =
-              framingHeader(Rest.take_until([](char C) { return C == '\n'; })))
-        Out.push_back({*Header, static_cast<unsigned>(At)});
+      size_t LineEnd = Rest.find('\n');
+      if (std::optional<RawPart> Header = headerLine(
+              Rest.take_front(LineEnd == llvm::StringRef::npos ? Rest.size()
+                                                               : LineEnd + 1),
+              static_cast<unsigned>(At)))
+        Out.push_back(*Header);
       Phase = RawPhase::InLine;
     }
     if (Phase != RawPhase::Body || !isInterim(Code))

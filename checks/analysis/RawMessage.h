@@ -2,7 +2,7 @@
 //
 // Reads HTTP/1.x protocol text that a handler writes itself
 // (`mg_printf(conn, "HTTP/1.1 204 No Content\r\n...")`): its status line,
-// its framing header lines and where its content starts. A message may be
+// its header lines and where its content starts. A message may be
 // written in several pieces, split anywhere: the bytes written on one path
 // are one stream, and the phase says where the previous piece left it.
 //
@@ -49,11 +49,25 @@ inline bool inHeaderSection(RawPhase Phase) {
 struct RawPart {
   /// MessageEnd: the blank line of an interim response (1xx but 101), after
   /// which the final response's status line comes.
-  enum Kind { Status, ContentLength, TransferEncoding, Content, MessageEnd };
+  /// Header: another header line, whose name was read. UnknownHeader: a
+  /// header line whose name cannot be read where it starts.
+  enum Kind {
+    Status,
+    ContentLength,
+    TransferEncoding,
+    Header,
+    UnknownHeader,
+    Content,
+    MessageEnd
+  };
   Kind K;
   unsigned Offset;
   /// For Status: the code, or 0 when the line spells none (`%d`).
   unsigned Code = 0;
+  /// For Header: its name, and its value as far as this piece holds it
+  /// (nothing when the line goes on in a later piece).
+  llvm::StringRef Name;
+  std::optional<llvm::StringRef> Value;
 };
 
 /// Where the code starts in a status line at the start of `Text`

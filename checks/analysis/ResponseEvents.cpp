@@ -296,9 +296,14 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
     std::optional<ObjectKey> Key = Objects.resolve(Access->Object);
     if (!Key)
       return;
+    bool Modelled = false;
     for (const ApiEntry &Entry : Access->Framework->Api)
-      if (Entry.Where == Site::Field && Entry.Name == Access->Path)
+      if (Entry.Where == Site::Field && Entry.Name == Access->Path) {
+        Modelled = true;
         extractMemberAccess(ME, *Key, Entry, Out);
+      }
+    if (!Modelled)
+      extractUnmodelledUse(ME, *Key, Out);
   }
 }
 

@@ -64,6 +64,11 @@ struct ResponseEvent {
                     ///< its summary, bound by `Binding`, is a path.
     AssignLocal,    ///< The variable `Local` given one of `Statuses`
                     ///< (empty: a value not followed); no object.
+    SetHeaders,     ///< The tracked headers of `Headers` set (ApiLookup::
+                    ///< trackedHeader); `EmptyValue`: to an empty value.
+    RemoveHeaders,  ///< The tracked headers of `Headers` removed.
+    UnknownHeaders, ///< Headers set that cannot be told: any tracked one
+                    ///< may be set from here.
   };
   Kind K;
   ObjectKey Object;
@@ -91,6 +96,11 @@ struct ResponseEvent {
   /// setter: empty content clears what was there.
   const ParmVarDecl *ContentParam = nullptr;
   bool ReplacesContent = false;
+  /// SetHeaders, RemoveHeaders: the bits of the tracked headers.
+  uint64_t Headers = 0;
+  bool EmptyValue = false;
+  /// SetHeaders of Content-Type: the value may be multipart/byteranges.
+  bool MaybeByteranges = false;
   const CallBinding *Binding = nullptr; ///< For Call.
   const VarDecl *Local = nullptr;       ///< For AssignLocal.
 };
@@ -138,10 +148,22 @@ private:
   void extractEffect(const model::ApiEntry &Entry, ObjectKey Key,
                      const Expr *Call, llvm::ArrayRef<const Expr *> Args,
                      llvm::SmallVectorImpl<ResponseEvent> &Out);
-  /// The framing header a set-header or remove-header call names.
-  std::optional<model::Framing>
+  /// The header a set-header or remove-header call names, in lower case;
+  /// nothing when it cannot be read.
+  std::optional<std::string>
   headerNamed(const model::ApiEntry &Entry, const Expr *Call,
               llvm::ArrayRef<const Expr *> Args) const;
+  /// The events of setting (or removing) the header `Name` (nothing: a
+  /// name that cannot be read) to `Value` (nothing: not known).
+  void extractHeader(bool Set, const std::optional<std::string> &Name,
+                     std::optional<llvm::StringRef> Value, ObjectKey Key,
+                     const Stmt *At, unsigned Byte,
+                     llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A use of a tracked object that no model entry describes and that may
+  /// change it (`res.headers.emplace(...)`): the headers it has are not
+  /// known from here.
+  void extractUnmodelledUse(const Expr *Use, ObjectKey Key,
+                            llvm::SmallVectorImpl<ResponseEvent> &Out);
   /// Content written into a stream on the object `Key`.
   void extractStreamWrite(ObjectKey Key, const Expr *At, const Expr *Content,
                           const Expr *Size,

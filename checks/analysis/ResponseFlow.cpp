@@ -167,7 +167,7 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
     switch (Part.K) {
     case RawPart::MessageEnd:
       // The interim response went out as it was; the final one follows.
-      checkSent(State);
+      checkSent(Event.Object, State, Event.Text);
       State = TrackState();
       break;
     case RawPart::Status:
@@ -194,12 +194,59 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
       (Length ? State.LengthThrough : State.ChunkedThrough) = Event.Through;
       break;
     }
+    case RawPart::Header:
+      if (std::optional<unsigned> Bit =
+              api().trackedHeader(Part.Name.lower())) {
+        ResponseEvent Set{ResponseEvent::SetHeaders, Event.Object, Event.Text};
+        Set.Headers = uint64_t(1) << *Bit;
+        Set.EmptyValue = Part.Value && Part.Value->empty();
+        Set.MaybeByteranges =
+            !Part.Value ||
+            Part.Value->starts_with_insensitive("multipart/byteranges");
+        applyHeaders(Set, State);
+      }
+      break;
+    case RawPart::UnknownHeader:
+      State.HeadersUnknown = true;
+      break;
     case RawPart::Content:
       Content(Event.Text, Part.Offset);
       break;
     }
   }
+  // Bytes written where they cannot be read may hold any header.
+  if (Next == RawPhase::Lost)
+    State.HeadersUnknown = true;
   State.Raw = Next;
+}
+
+void FlowAnalysis::applyHeaders(const ResponseEvent &Event,
+                                TrackState &State) const {
+  const std::optional<unsigned> ContentType = api().contentTypeBit();
+  const bool SetsContentType =
+      ContentType && (Event.Headers >> *ContentType & 1);
+  switch (Event.K) {
+  case ResponseEvent::SetHeaders:
+    State.HeadersSet |= Event.Headers;
+    if (Event.EmptyValue)
+      State.HeadersEmpty |= Event.Headers;
+    else
+      State.HeadersEmpty &= ~Event.Headers;
+    if (SetsContentType)
+      State.MaybeByteranges = Event.MaybeByteranges;
+    break;
+  case ResponseEvent::RemoveHeaders:
+    State.HeadersSet &= ~Event.Headers;
+    State.HeadersEmpty &= ~Event.Headers;
+    if (SetsContentType)
+      State.MaybeByteranges = false;
+    break;
+  case ResponseEvent::UnknownHeaders:
+    State.HeadersUnknown = true;
+    break;
+  default:
+    break;
+  }
 }
 
 bool FlowAnalysis::followsValue(const VarDecl *VD) const {
@@ -255,9 +302,11 @@ void FlowAnalysis::assignLocal(const ResponseEvent &Event,
     Path.Locals.erase(VD);
 }
 
-void FlowAnalysis::checkSent(const TrackState &State) {
+void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
+                             const Stmt *SentAt) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
+  checkRequiredHeaders(Key, State, SentAt);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
            State, model::Framing::ContentLength, "");
@@ -269,6 +318,61 @@ void FlowAnalysis::checkSent(const TrackState &State) {
   if (State.ChunkedAt)
     report(Violation::FramingOnNoContent, State.ChunkedAt, State.ChunkedByte,
            State, model::Framing::TransferEncoding, State.ChunkedVia);
+}
+
+void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
+                                        const TrackState &State,
+                                        const Stmt *SentAt) {
+  // Headers that cannot be told, or protocol text the handler writes itself
+  // (whose status line is no status set): nothing to say.
+  if (Recording || State.HeadersUnknown || !State.StatusAt ||
+      isa<StringLiteral>(State.StatusAt))
+    return;
+  // A response the callers hold is sent by them: a caller may still add
+  // the header. Their analysis follows this function's calls.
+  if (!SentAt && CalledInUnit && CalledInUnit())
+    return;
+  const model::FrameworkModel *Framework = frameworkOf(Key);
+  llvm::ArrayRef<HeaderRule> Rules = api().headerRules();
+  for (size_t I = 0; I < Rules.size(); ++I) {
+    const HeaderRule &Rule = Rules[I];
+    if (Rule.Status != State.Status)
+      continue;
+    std::optional<unsigned> Bit = api().trackedHeader(Rule.Header);
+    if (!Bit)
+      continue; // Past the most headers tracked.
+    const bool Set = State.HeadersSet >> *Bit & 1;
+    const bool Empty = State.HeadersEmpty >> *Bit & 1;
+    if ((Set && !(Rule.EmptyIsMissing && Empty)) ||
+        (Rule.UnlessByteranges && State.MaybeByteranges))
+      continue;
+    if (Framework) {
+      auto Added = Framework->AddedHeaders.find(State.Status);
+      if (Added != Framework->AddedHeaders.end() &&
+          llvm::is_contained(Added->second, Rule.Header))
+        continue;
+    }
+    Violation V{Violation::MissingHeader,
+                State.StatusAt,
+                State.StatusAt,
+                State.Status,
+                model::Framing::ContentLength,
+                "",
+                locate(State.StatusAt, State.StatusByte),
+                locate(State.StatusAt, State.StatusByte)};
+    V.Rule = &Rule;
+    V.SentLoc = SentAt ? locate(SentAt, 0) : Function.getBodyRBrace();
+    V.SentAtExit = !SentAt;
+    V.EmptyHeader = Set;
+    if (State.StatusThrough) {
+      V.Through = State.StatusThrough;
+      V.WriteLoc = V.Loc;
+      V.Loc = locate(State.StatusThrough, 0);
+    }
+    Found.try_emplace({Violation::MissingHeader, State.StatusAt, nullptr,
+                       static_cast<int>(I), State.StatusThrough},
+                      V);
+  }
 }
 
 void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
@@ -351,6 +455,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
   case ResponseEvent::ResetUnknown:
     State = TrackState();
     State.StatusKnowledge = TrackState::Unknown;
+    State.HeadersUnknown = true;
     break;
   case ResponseEvent::CopyFrom: {
     auto It = Path.Objects.find(Event.Source);
@@ -359,6 +464,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     if (Recording && isRecorded(Event.Source)) {
       State = TrackState();
       State.StatusKnowledge = TrackState::Unknown;
+      State.HeadersUnknown = true;
     }
     break;
   }
@@ -428,7 +534,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     if (State.StatusKnowledge == TrackState::Known && State.ContentAt &&
         forbidsContent(State.Status)) {
       // Beast throws here: the content is the defect, the path ends.
-      checkSent(State);
+      checkSent(Event.Object, State, Event.At);
       return;
     }
     State.LastLengthThrough = Event.Through;
@@ -440,7 +546,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   case ResponseEvent::Send:
-    checkSent(State);
+    checkSent(Event.Object, State, Event.At);
     if (Recording && !recordMade(Event, State, Path))
       return;
     break;
@@ -455,12 +561,18 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     const bool InMessage = State.Raw != RawPhase::None;
     State = TrackState();
     State.StatusKnowledge = TrackState::Unknown;
+    State.HeadersUnknown = true;
     if (Untouched)
       State.Raw = RawPhase::Boundary;
     else if (InMessage)
       State.Raw = RawPhase::Lost;
     break;
   }
+  case ResponseEvent::SetHeaders:
+  case ResponseEvent::RemoveHeaders:
+  case ResponseEvent::UnknownHeaders:
+    applyHeaders(Event, State);
+    break;
   case ResponseEvent::Call:
   case ResponseEvent::AssignLocal:
     break; // Replayed above.
@@ -540,7 +652,7 @@ std::vector<Violation> FlowAnalysis::run() {
         }
         for (const auto &[Key, State] : P.Objects)
           if (Extractor.objects().isVisibleAtExit(Key))
-            checkSent(State);
+            checkSent(Key, State, nullptr);
         continue;
       }
       for (unsigned Index = 0; Index < Block->succ_size(); ++Index) {
@@ -595,10 +707,10 @@ static bool callsSendingHelper(const Stmt *S, HelperSummaries &Summaries) {
   });
 }
 
-std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
-                                           ASTContext &Ctx,
-                                           const ApiLookup &Api,
-                                           HelperSummaries *Summaries) {
+std::vector<Violation>
+analyzeResponseFlow(const FunctionDecl &Function, ASTContext &Ctx,
+                    const ApiLookup &Api, HelperSummaries *Summaries,
+                    llvm::function_ref<bool()> CalledInUnit) {
   if (!Function.hasBody() || !Function.getBody())
     return {};
   // Most functions handle no response: find that out before building
@@ -611,7 +723,7 @@ std::vector<Violation> analyzeResponseFlow(const FunctionDecl &Function,
   std::vector<Violation> Found;
   if (Objects.any() || callsSendingHelper(Function.getBody(), *Summaries))
     Found = FlowAnalysis(Function, std::move(Objects), Ctx, Summaries,
-                         /*Recording=*/false)
+                         /*Recording=*/false, CalledInUnit)
                 .run();
   if (Summaries)
     Summaries->leave(Function);

@@ -12,9 +12,11 @@
 #define HTTP_TIDY_ANALYSIS_RESPONSEFLOW_H
 
 #include "../model/FrameworkModel.h"
+#include "HeaderRules.h"
 #include "HelperSummaries.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <vector>
@@ -29,7 +31,7 @@ namespace clang::tidy::http {
 class ApiLookup;
 
 struct Violation {
-  enum Kind { ContentOnNoContent, FramingOnNoContent };
+  enum Kind { ContentOnNoContent, FramingOnNoContent, MissingHeader };
   Kind K;
   const Stmt *At;       ///< The content or header write.
   const Stmt *StatusAt; ///< Where the forbidding status was set.
@@ -42,14 +44,24 @@ struct Violation {
   /// and `WriteLoc` is where `At` is.
   SourceLocation Loc, StatusLoc, WriteLoc;
   const Stmt *Through = nullptr; ///< That call.
+  /// MissingHeader: the rule broken, and where the response is sent (an
+  /// invalid location: when the function returns).
+  const HeaderRule *Rule = nullptr;
+  SourceLocation SentLoc;
+  bool SentAtExit = false;
+  /// The header is there with an empty value, which the rule does not take.
+  bool EmptyHeader = false;
 };
 
 /// Analyses the body of `Function` with the models `Api` looks up, following
 /// calls of the project's functions through `Summaries` (if given); returns
-/// each violation once, in source order.
+/// each violation once, in source order. `CalledInUnit` says whether code
+/// of the unit calls `Function`, so that the responses its callers hold are
+/// not sent when it returns (asked only when it matters).
 std::vector<Violation>
 analyzeResponseFlow(const FunctionDecl &Function, ASTContext &Ctx,
-                    const ApiLookup &Api, HelperSummaries *Summaries = nullptr);
+                    const ApiLookup &Api, HelperSummaries *Summaries = nullptr,
+                    llvm::function_ref<bool()> CalledInUnit = nullptr);
 
 /// The summary of `Definition`: what each of its paths does to the objects
 /// its callers can see. Nothing when it cannot be told in full (too many

@@ -13,6 +13,7 @@
 #include "HelperSummaries.h"
 #include "ResponseFlow.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <vector>
 
@@ -51,6 +52,11 @@ private:
   llvm::DenseMap<const void *, std::unique_ptr<HelperSummaries>>
       StatusSummaries;
   llvm::DenseMap<const FunctionDecl *, std::vector<Violation>> Found;
+  /// Whether code of the unit calls `Function` by name (found in one walk
+  /// of the unit, at the first question).
+  bool isCalledInUnit(const FunctionDecl &Function);
+  llvm::DenseSet<const FunctionDecl *> Callees;
+  bool CalleesKnown = false;
 };
 
 } // namespace clang::tidy::http

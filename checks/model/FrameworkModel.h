@@ -11,6 +11,7 @@
 #ifndef HTTP_TIDY_MODEL_FRAMEWORKMODEL_H
 #define HTTP_TIDY_MODEL_FRAMEWORKMODEL_H
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <map>
 #include <string>
@@ -22,6 +23,15 @@ namespace clang::tidy::http::model {
 /// forbid on 1xx and 204 responses.
 enum class Framing { ContentLength, TransferEncoding };
 
+/// Whether `Name` can be a header's name: a token (RFC 9110 section 5.1).
+inline bool isHeaderFieldName(llvm::StringRef Name) {
+  return !Name.empty() && llvm::all_of(Name, [](char C) {
+    return (C >= '0' && C <= '9') || (C >= 'a' && C <= 'z') ||
+           (C >= 'A' && C <= 'Z') ||
+           llvm::StringRef("!#$%&'*+-.^_`|~").contains(C);
+  });
+}
+
 /// What an API element does to a tracked object.
 enum class Effect {
   SetStatus,      ///< Writes the status code (`StatusArg`, or the assigned
@@ -30,7 +40,8 @@ enum class Effect {
                   ///< `SizeArg` its length where the API takes one.
   BodyAccess,     ///< A field or accessor through which the body is written
                   ///< or cleared (`res.body = ...`, `res.body().append()`).
-  SetHeader,      ///< Sets the header named by `NameArg`.
+  SetHeader,      ///< Sets the header named by `NameArg`, or those of
+                  ///< `SetsHeaders`.
   RemoveHeader,   ///< Removes the header named by `NameArg`, else the
                   ///< fixed `Header`, else every header.
   SetFraming,     ///< Sets `Header` by itself; `SetsWhen` reads `ValueArg`.
@@ -113,6 +124,9 @@ struct ApiEntry {
   bool FixedHeader = false; ///< The entry names `Header` itself.
   model::SetsWhen When = model::SetsWhen::Always;
   std::string TypedGetter;
+  /// SetHeader: headers the call adds by itself (`set_redirect` adds
+  /// Location), in lower case.
+  std::vector<std::string> SetsHeaders;
   SourcePosition Position;
 
   /// The highest argument index the entry names, or -1.
@@ -157,6 +171,9 @@ struct FrameworkModel {
   /// Server Error", "a status line without a code").
   std::vector<unsigned> SendableCodes;
   std::string SentInstead;
+  /// Status code -> headers (lower case) the framework adds by itself to a
+  /// response sent with that status.
+  std::map<unsigned, std::vector<std::string>> AddedHeaders;
 };
 
 } // namespace clang::tidy::http::model

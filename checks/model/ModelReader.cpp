@@ -129,6 +129,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("append", E.Append);
     Io.mapOptional("typed-getter", E.TypedGetter);
     Io.mapOptional("size-member", E.SizeMember);
+    Io.mapOptional("sets-headers", E.SetsHeaders);
   }
 };
 
@@ -190,6 +191,7 @@ template <> struct MappingTraits<RawModel> {
     Io.mapOptional("status-types", M.StatusTypes);
     Io.mapOptional("header-names", M.HeaderNames);
     Io.mapOptional("sendable-statuses", M.Sendable);
+    Io.mapOptional("adds-headers", M.AddsHeaders);
   }
 };
 

@@ -33,6 +33,7 @@ enum Role : unsigned {
   RoleValueIs = 1 << 13,
   RoleSizeMember = 1 << 14,
   RoleReason = 1 << 15,
+  RoleSetsHeaders = 1 << 16,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -60,8 +61,11 @@ constexpr EffectRule EffectRules[] = {
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
     // One of 'name', 'name-template', 'lines', 'list': checked after these
     // rules. On a field, the value assigned is the name.
+    // 'value': the argument that holds the value of the header set.
     {Effect::SetHeader, AtField | AtMethod | AtFunction,
-     RoleName | RoleNameTemplate | RoleLines | RoleList, 0},
+     RoleName | RoleNameTemplate | RoleLines | RoleList | RoleSetsHeaders |
+         RoleValue,
+     0},
     // Without a name, the framing header 'header', or every header.
     {Effect::RemoveHeader, AtMethod | AtFunction,
      RoleName | RoleNameTemplate | RoleHeader, 0},
@@ -118,6 +122,8 @@ private:
   bool checkTypeName(const Name &N, llvm::StringRef What);
   bool checkIdentifier(const Name &N, llvm::StringRef What);
   bool checkFieldPath(const Name &N);
+  /// A header's name: a token (RFC 9110 section 5.1).
+  bool checkHeaderName(const Name &N);
   std::optional<unsigned> statusCode(llvm::StringRef Key, const char *At);
   bool buildSendable(const RawSendable &Raw, const char *ModelAt,
                      FrameworkModel &Model);
@@ -205,6 +211,12 @@ bool Validator::checkFieldPath(const Name &N) {
       return fail(N.At, "'" + N.Value +
                             "' is not a member name or a path of them "
                             "(headers_out.status)");
+  return true;
+}
+
+bool Validator::checkHeaderName(const Name &N) {
+  if (!isHeaderFieldName(N.Value))
+    return fail(N.At, "'" + N.Value + "' is not a header's name");
   return true;
 }
 
@@ -339,6 +351,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleAppend, "append", at(Raw.Append)},
       {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
       {RoleSizeMember, "size-member", at(Raw.SizeMember)},
+      {RoleSetsHeaders, "sets-headers",
+       Raw.SetsHeaders
+           ? (Raw.SetsHeaders->empty() ? Raw.At : Raw.SetsHeaders->front().At)
+           : nullptr},
       {RoleValueIs, "value-is",
        Raw.ValueIs && !Raw.ValueIs->empty() ? Raw.ValueIs->front().At
                                             : nullptr},
@@ -377,7 +393,10 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                               "of the argument that is the object it acts "
                               "on");
   const char *Namings[] = {at(Raw.HeaderName), at(Raw.NameTemplate),
-                           at(Raw.HeaderLines), at(Raw.HeaderList)};
+                           at(Raw.HeaderLines), at(Raw.HeaderList),
+                           Raw.SetsHeaders && !Raw.SetsHeaders->empty()
+                               ? Raw.SetsHeaders->front().At
+                               : nullptr};
   const auto NamingCount =
       llvm::count_if(Namings, [](const char *At) { return At != nullptr; });
   if (NamingCount > 1)
@@ -385,10 +404,19 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
                                [](const char *At) { return At != nullptr; }),
                 "an entry names its headers with one of 'name' (an argument), "
                 "'name-template' (a template argument), 'lines' (header "
-                "lines) and 'list' (name-value pairs), not two");
+                "lines), 'list' (name-value pairs) and 'sets-headers' (the "
+                "headers the call adds by itself), not two");
   if (Has(Effect::SetHeader) && NamingCount == 0 && Where != Site::Field)
     return fail(SiteName->At, "effect 'set-header' needs the key 'name', "
-                              "'name-template', 'lines' or 'list'");
+                              "'name-template', 'lines', 'list' or "
+                              "'sets-headers'");
+  if (Raw.SetsHeaders) {
+    if (Raw.SetsHeaders->empty())
+      return fail(Raw.At, "key 'sets-headers' needs at least one header");
+    for (const Name &Header : *Raw.SetsHeaders)
+      if (!checkHeaderName(Header))
+        return false;
+  }
   if (Has(Effect::RemoveHeader) && (Raw.HeaderName || Raw.NameTemplate) &&
       Raw.Header)
     return fail(Raw.Header->At, "'remove-header' takes a name (an argument) "
@@ -452,6 +480,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     Shared.When = Raw.When->Value;
   if (Raw.TypedGetter)
     Shared.TypedGetter = Raw.TypedGetter->Value;
+  if (Raw.SetsHeaders)
+    for (const Name &Header : *Raw.SetsHeaders)
+      Shared.SetsHeaders.push_back(llvm::StringRef(Header.Value).lower());
   Shared.Position = positionOf(SiteName->At);
   for (const Located<Effect> &E : Raw.Effects) {
     Out.push_back(Shared);
@@ -544,6 +575,19 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
   }
   if (Raw.Sendable && !buildSendable(*Raw.Sendable, Raw.Title.At, Model))
     return std::nullopt;
+  for (const auto &[Code, Headers] : Raw.AddsHeaders.Items) {
+    const char *At =
+        Headers.Items.empty() ? Raw.Title.At : Headers.Items.front().At;
+    std::optional<unsigned> Status = statusCode(Code, At);
+    if (!Status)
+      return std::nullopt;
+    for (const Name &Header : Headers.Items) {
+      if (!checkHeaderName(Header))
+        return std::nullopt;
+      Model.AddedHeaders[*Status].push_back(
+          llvm::StringRef(Header.Value).lower());
+    }
+  }
   for (const RawEntry &Entry : Raw.Api)
     if (!buildEntry(Entry, Model, Model.Api))
       return std::nullopt;

@@ -40,6 +40,7 @@ struct RawEntry {
   std::optional<Located<bool>> Append;
   std::optional<Name> TypedGetter;
   std::optional<Name> SizeMember;
+  std::optional<std::vector<Name>> SetsHeaders;
   const char *At = nullptr;
 };
 
@@ -81,6 +82,7 @@ struct RawModel {
   std::vector<Name> StatusTypes;
   RawKeyed<Located<Framing>> HeaderNames;
   std::optional<RawSendable> Sendable;
+  RawKeyed<RawNameList> AddsHeaders;
 };
 
 template <typename E> struct Spelling {

@@ -47,6 +47,7 @@ void getItem(const httplib::Request &req, httplib::Response &res) {
 void deleteItem(const httplib::Request &req, httplib::Response &res) {
   if (!authorised(req)) {
     res.status = httplib::StatusCode::Unauthorized_401;
+    res.set_header("WWW-Authenticate", "Bearer realm=\"items\"");
     res.set_content("login first", "text/plain");
     return;
   }
