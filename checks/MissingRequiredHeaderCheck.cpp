@@ -14,15 +14,14 @@ MissingRequiredHeaderCheck::MissingRequiredHeaderCheck(
       IgnoredStatusesOption(Options.get("IgnoredStatuses", "")) {
   std::string Error;
   if (!parseHeaderRules(ExtraRules, Error))
-    configurationDiag("invalid ExtraRules option for %0: %1") << Name << Error;
+    configurationDiag("invalid rule in option 'ExtraRules': %0") << Error;
   llvm::SmallVector<StringRef, 4> Codes;
   StringRef(IgnoredStatusesOption).split(Codes, ';', -1, false);
   for (StringRef Code : Codes) {
     unsigned Status = 0;
     if (Code.trim().getAsInteger(10, Status) || Status < 100 || Status > 599)
-      configurationDiag("invalid IgnoredStatuses option for %0: '%1' is not "
-                        "a status code from 100 to 599")
-          << Name << Code.trim();
+      configurationDiag("invalid status code '%0' in option 'IgnoredStatuses'")
+          << Code.trim();
     else
       IgnoredStatuses.push_back(Status);
   }
