@@ -154,8 +154,20 @@ void ResponseEventExtractor::extractHeader(
   Out.push_back(E);
 }
 
+/// Whether a member of this type can hold headers: a structure, a class, or
+/// a pointer to one (a header map, a list of header entries, an entry). A
+/// number, a flag or text cannot.
+static bool mayHoldHeaders(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *Pointer = T->getAs<PointerType>())
+    T = Pointer->getPointeeType();
+  return T->isRecordType() || T->isArrayType();
+}
+
 void ResponseEventExtractor::extractUnmodelledUse(const Expr *Use,
                                                   ObjectKey Key, Events &Out) {
+  if (!mayHoldHeaders(Use->getType()))
+    return;
   // Read by value, or through a const member function or reference: the
   // object stays as it is.
   const Stmt *P = Parents.getParent(Use);
@@ -179,6 +191,17 @@ void ResponseEventExtractor::extractUnmodelledUse(const Expr *Use,
   if (isa_and_nonnull<UnaryExprOrTypeTraitExpr>(P) ||
       isa_and_nonnull<DeclRefExpr>(P))
     return;
+  // `(&r->field)->member`, as a macro writes a member: that access is the
+  // use.
+  if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(P);
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
+    const Stmt *Next = Parents.getParent(AddrOf);
+    while (Next && isa<ParenExpr>(Next))
+      Next = Parents.getParent(Next);
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Next);
+        Member && isa<FieldDecl>(Member->getMemberDecl()))
+      return;
+  }
   // What a modelled function does with it is in its model.
   if (const auto *Call = dyn_cast_or_null<CallExpr>(usingParent(
           dyn_cast_or_null<UnaryOperator>(P) ? cast<Expr>(P) : Use));
