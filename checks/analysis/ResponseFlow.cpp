@@ -320,6 +320,15 @@ void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
            State, model::Framing::TransferEncoding, State.ChunkedVia);
 }
 
+/// Whether the object comes from the function's callers: a parameter, or a
+/// member of `*this`.
+static bool heldByCallers(const ObjectKey &Key) {
+  if (Key.Kind == ObjectKey::This)
+    return true;
+  return Key.Kind == ObjectKey::Variable &&
+         isa_and_nonnull<ParmVarDecl>(static_cast<const Decl *>(Key.Root));
+}
+
 void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
                                         const TrackState &State,
                                         const Stmt *SentAt) {
@@ -329,8 +338,10 @@ void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
       isa<StringLiteral>(State.StatusAt))
     return;
   // A response the callers hold is sent by them: a caller may still add
-  // the header. Their analysis follows this function's calls.
-  if (!SentAt && CalledInUnit && CalledInUnit())
+  // the header. One this function sends was given by them, with the
+  // headers they added before the call. Their analysis follows this
+  // function's calls.
+  if ((!SentAt || heldByCallers(Key)) && CalledInUnit && CalledInUnit())
     return;
   const model::FrameworkModel *Framework = frameworkOf(Key);
   llvm::ArrayRef<HeaderRule> Rules = api().headerRules();

@@ -78,7 +78,8 @@ constexpr EffectRule EffectRules[] = {
     {Effect::Create, AtMethod | AtFunction, 0, 0},
     {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
     {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
-    {Effect::Inspect, AtMethod | AtFunction, 0, 0},
+    // On a field: written or read, it changes nothing the checks follow.
+    {Effect::Inspect, AtField | AtMethod | AtFunction, 0, 0},
     {Effect::OpenStream, AtMethod | AtFunction, 0, 0},
 };
 

@@ -98,6 +98,8 @@ static int deleteItem(struct mg_connection *conn, void *cbdata) {
   }
   if (!authorised(conn)) {
     mg_response_header_start(conn, 401);
+    mg_response_header_add(conn, "WWW-Authenticate", "Bearer realm=\"items\"",
+                           -1);
     mg_response_header_add(conn, "Content-Type", "text/plain", -1);
     mg_response_header_send(conn);
     mg_printf(conn, "login first");

@@ -98,12 +98,15 @@ static void getItem(struct evhttp_request *req, void *arg) {
 
 static void deleteItem(struct evhttp_request *req, void *arg) {
   if (evhttp_request_get_command(req) != EVHTTP_REQ_DELETE) {
+    /* evhttp_send_error would drop the Allow header. */
     evhttp_add_header(evhttp_request_get_output_headers(req), "Allow",
                       "DELETE");
-    evhttp_send_error(req, HTTP_BADMETHOD, NULL);
+    evhttp_send_reply(req, HTTP_BADMETHOD, "Method Not Allowed", NULL);
     return;
   }
   if (!authorised(req)) {
+    evhttp_add_header(evhttp_request_get_output_headers(req),
+                      "WWW-Authenticate", "Bearer realm=\"items\"");
     evbuffer_add_printf(evhttp_request_get_output_buffer(req), "login first");
     evhttp_send_reply(req, 401, "Unauthorized", NULL);
     return;

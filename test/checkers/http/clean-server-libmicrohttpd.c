@@ -44,6 +44,20 @@ static enum MHD_Result sendText(struct MHD_Connection *c, unsigned int status,
   return ret;
 }
 
+static enum MHD_Result denied(struct MHD_Connection *c) {
+  static const char text[] = "login first";
+  struct MHD_Response *r = MHD_create_response_from_buffer(
+      sizeof text - 1, (void *)text, MHD_RESPMEM_PERSISTENT);
+  if (!r)
+    return MHD_NO;
+  MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain");
+  MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
+                          "Bearer realm=\"items\"");
+  enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_UNAUTHORIZED, r);
+  MHD_destroy_response(r);
+  return ret;
+}
+
 static enum MHD_Result listItems(struct MHD_Connection *c) {
   char text[MAX_ITEMS * 100];
   size_t used = 0;
@@ -89,7 +103,7 @@ static enum MHD_Result getItem(struct MHD_Connection *c, const char *key) {
 
 static enum MHD_Result deleteItem(struct MHD_Connection *c, const char *key) {
   if (!authorised(c))
-    return sendText(c, MHD_HTTP_UNAUTHORIZED, "login first");
+    return denied(c);
   struct Item *item = findItem(key);
   const int existed = item != NULL;
   if (item)

@@ -141,11 +141,23 @@ static ngx_int_t deleteItem(ngx_http_request_t *r, ngx_str_t *name) {
   return ngx_http_send_header(r);
 }
 
+/* nginx adds no Allow header of its own to a 405. */
+static ngx_int_t notAllowed(ngx_http_request_t *r, const char *methods) {
+  ngx_table_elt_t *allow = ngx_list_push(&r->headers_out.headers);
+  if (allow == NULL)
+    return NGX_HTTP_INTERNAL_SERVER_ERROR;
+  allow->hash = 1;
+  ngx_str_set(&allow->key, "Allow");
+  allow->value.data = (u_char *)methods;
+  allow->value.len = ngx_strlen(methods);
+  return NGX_HTTP_NOT_ALLOWED;
+}
+
 static ngx_int_t ngx_http_items_handler(ngx_http_request_t *r) {
   ngx_str_t name;
   if (ngx_http_arg(r, (u_char *)"name", 4, &name) != NGX_OK) {
     if (r->method != NGX_HTTP_GET)
-      return NGX_HTTP_NOT_ALLOWED;
+      return notAllowed(r, "GET");
     if (ngx_http_discard_request_body(r) != NGX_OK)
       return NGX_HTTP_INTERNAL_SERVER_ERROR;
     return listItems(r);
@@ -159,7 +171,7 @@ static ngx_int_t ngx_http_items_handler(ngx_http_request_t *r) {
   }
   if (r->method == NGX_HTTP_DELETE)
     return deleteItem(r, &name);
-  return NGX_HTTP_NOT_ALLOWED;
+  return notAllowed(r, "GET, HEAD, DELETE");
 }
 
 static char *ngx_http_items(ngx_conf_t *cf, ngx_command_t *cmd, void *conf) {
