@@ -245,6 +245,13 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
         extractInit(*Key, Op->getArg(1), Op, Out);
       return;
     }
+    // `headers()[name] = value`: the reference a non-const subscript of
+    // the object returns may be written, and no entry can name an operator.
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+        Op->getOperator() == OO_Subscript && MD && MD->isInstance() &&
+        !MD->isConst() && api().objectFramework(Op->getArg(0)))
+      if (std::optional<ObjectKey> Key = Objects.resolve(Op->getArg(0)))
+        Out.push_back(event(ResponseEvent::UnknownHeaders, *Key, Op));
     if (!extractCallbackCall(Op, Out) && !extractHelperCall(Op, Out))
       extractCallArguments(Op, Out);
     return;

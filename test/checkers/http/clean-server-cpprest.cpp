@@ -111,7 +111,10 @@ int main() {
   items.support(methods::DEL, deleteItem);
   items.support(methods::POST, [](http_request req) { resetForm(req); });
   items.support([](http_request req) {
-    req.reply(status_codes::MethodNotAllowed, U("not allowed"));
+    http_response res(status_codes::MethodNotAllowed);
+    res.headers().add(U("Allow"), U("GET, PUT, DELETE, POST"));
+    res.set_body(U("not allowed"));
+    req.reply(res);
   });
   items.open().wait();
   std::cout << "listening; press Enter to stop\n";

@@ -47,6 +47,7 @@ void getItem(const crow::request &req, crow::response &res, int64_t id) {
 void deleteItem(const crow::request &req, crow::response &res, int64_t id) {
   if (!authorised(req)) {
     res.code = crow::status::UNAUTHORIZED;
+    res.set_header("WWW-Authenticate", "Bearer realm=\"items\"");
     res.end("login first");
     return;
   }

@@ -75,7 +75,9 @@ public:
               std::function<void(const HttpResponsePtr &)> &&callback,
               const std::string &key) {
     if (!authorised(req)) {
-      callback(textResponse(k401Unauthorized, "login first"));
+      auto resp = textResponse(k401Unauthorized, "login first");
+      resp->addHeader("WWW-Authenticate", "Bearer realm=\"items\"");
+      callback(resp);
       return;
     }
     std::lock_guard<std::mutex> lock(Mutex);

@@ -98,6 +98,8 @@ static void deleteItem(SoupServer *server, SoupServerMessage *msg,
   }
   if (!authorised(msg)) {
     soup_server_message_set_status(msg, SOUP_STATUS_UNAUTHORIZED, NULL);
+    soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+                                 "WWW-Authenticate", "Bearer realm=\"items\"");
     soup_server_message_set_response(msg, "text/plain", SOUP_MEMORY_STATIC,
                                      "login first", 11);
     return;
