@@ -303,10 +303,10 @@ void FlowAnalysis::assignLocal(const ResponseEvent &Event,
 }
 
 void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
-                             const Stmt *SentAt) {
+                             const Stmt *SentAt, const Stmt *SentThrough) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
-  checkRequiredHeaders(Key, State, SentAt);
+  checkRequiredHeaders(Key, State, SentAt, SentThrough);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
            State, model::Framing::ContentLength, "");
@@ -322,15 +322,22 @@ void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
 
 void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
                                         const TrackState &State,
-                                        const Stmt *SentAt) {
+                                        const Stmt *SentAt,
+                                        const Stmt *SentThrough) {
   // Headers that cannot be told, or protocol text the handler writes itself
   // (whose status line is no status set): nothing to say.
   if (Recording || State.HeadersUnknown || !State.StatusAt ||
       isa<StringLiteral>(State.StatusAt))
     return;
-  // A response the callers hold is sent by them: a caller may still add
-  // the header. Their analysis follows this function's calls.
-  if (!SentAt && CalledInUnit && CalledInUnit())
+  // A response the callers hold, or one returned to them, is sent by them:
+  // a caller may still add the header. Their analysis follows this
+  // function's calls.
+  if ((!SentAt || isa<ReturnStmt>(SentAt)) && CalledInUnit && CalledInUnit())
+    return;
+  // One call of a helper set the status and sent the response: the
+  // helper's own analysis reports it, where it is.
+  if (SentThrough && SentThrough == State.StatusThrough &&
+      !State.StatusFromCaller)
     return;
   const model::FrameworkModel *Framework = frameworkOf(Key);
   llvm::ArrayRef<HeaderRule> Rules = api().headerRules();
@@ -546,7 +553,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   case ResponseEvent::Send:
-    checkSent(Event.Object, State, Event.At);
+    checkSent(Event.Object, State, Event.At, Event.Through);
     if (Recording && !recordMade(Event, State, Path))
       return;
     break;
