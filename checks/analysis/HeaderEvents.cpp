@@ -108,6 +108,10 @@ void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
   const auto List = static_cast<size_t>(Entry.HeaderListArg);
   if (Entry.HeaderListArg < 0 || List >= Args.size() || !Args[List])
     return;
+  // A defaulted list that is empty (`header = {}`) adds nothing.
+  if (isa<CXXDefaultArgExpr>(Args[List]) &&
+      isEmptyContent(Args[List], nullptr, Ctx))
+    return;
   const InitListExpr *Pairs = pairList(Args[List]);
   if (!Pairs) {
     Out.push_back(event(ResponseEvent::UnknownHeaders, Key, Args[List]));

@@ -303,10 +303,10 @@ void FlowAnalysis::assignLocal(const ResponseEvent &Event,
 }
 
 void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
-                             const Stmt *SentAt) {
+                             const Stmt *SentAt, const Stmt *SentThrough) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
-  checkRequiredHeaders(Key, State, SentAt);
+  checkRequiredHeaders(Key, State, SentAt, SentThrough);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
            State, model::Framing::ContentLength, "");
@@ -331,17 +331,23 @@ static bool heldByCallers(const ObjectKey &Key) {
 
 void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
                                         const TrackState &State,
-                                        const Stmt *SentAt) {
+                                        const Stmt *SentAt,
+                                        const Stmt *SentThrough) {
   // Headers that cannot be told, or protocol text the handler writes itself
   // (whose status line is no status set): nothing to say.
   if (Recording || State.HeadersUnknown || !State.StatusAt ||
       isa<StringLiteral>(State.StatusAt))
     return;
-  // A response the callers hold is sent by them: a caller may still add
-  // the header. One this function sends was given by them, with the
-  // headers they added before the call. Their analysis follows this
-  // function's calls.
-  if ((!SentAt || heldByCallers(Key)) && CalledInUnit && CalledInUnit())
+  // A response the callers hold, one they gave this function to send, or
+  // one returned to them is theirs: a caller may add the header before the
+  // call, or after it. Their analysis follows this function's calls.
+  if ((!SentAt || heldByCallers(Key) || isa<ReturnStmt>(SentAt)) &&
+      CalledInUnit && CalledInUnit())
+    return;
+  // One call of a helper set the status and sent the response: the
+  // helper's own analysis reports it, where it is.
+  if (SentThrough && SentThrough == State.StatusThrough &&
+      !State.StatusFromCaller)
     return;
   const model::FrameworkModel *Framework = frameworkOf(Key);
   llvm::ArrayRef<HeaderRule> Rules = api().headerRules();
@@ -557,7 +563,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   case ResponseEvent::Send:
-    checkSent(Event.Object, State, Event.At);
+    checkSent(Event.Object, State, Event.At, Event.Through);
     if (Recording && !recordMade(Event, State, Path))
       return;
     break;

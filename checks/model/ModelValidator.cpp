@@ -61,8 +61,9 @@ constexpr EffectRule EffectRules[] = {
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
     // One of 'name', 'name-template', 'lines', 'list': checked after these
     // rules. On a field, the value assigned is the name.
-    // 'value': the argument that holds the value of the header set.
-    {Effect::SetHeader, AtField | AtMethod | AtFunction,
+    // 'value': the argument that holds the value of the header set. A
+    // constructor may set headers of its own (a media type argument).
+    {Effect::SetHeader, AtField | AtMethod | AtConstructor | AtFunction,
      RoleName | RoleNameTemplate | RoleLines | RoleList | RoleSetsHeaders |
          RoleValue,
      0},

@@ -67,6 +67,8 @@ void putItem(const Rest::Request &req, Http::ResponseWriter response) {
 
 void deleteItem(const Rest::Request &req, Http::ResponseWriter response) {
   if (!authorised(req)) {
+    response.headers().addRaw(
+        Http::Header::Raw("WWW-Authenticate", "Bearer realm=\"items\""));
     response.send(Http::Code::Unauthorized, "login first", MIME(Text, Plain));
     return;
   }

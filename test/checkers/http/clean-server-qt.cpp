@@ -51,9 +51,12 @@ QHttpServerResponse getItem(int id, const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse deleteItem(int id, const QHttpServerRequest &request) {
-  if (!authorised(request))
-    return QHttpServerResponse("text/plain", "login first",
-                               StatusCode::Unauthorized);
+  if (!authorised(request)) {
+    QHttpServerResponse res("text/plain", "login first",
+                            StatusCode::Unauthorized);
+    res.setHeader("WWW-Authenticate", "Bearer realm=\"items\"");
+    return res;
+  }
   const bool existed = Items.remove(id) > 0;
   QHttpServerResponse res(existed ? StatusCode::NoContent
                                   : StatusCode::NotFound);
@@ -65,7 +68,9 @@ QHttpServerResponse deleteItem(int id, const QHttpServerRequest &request) {
 void resetForm(const QHttpServerRequest &request,
                QHttpServerResponder &&responder) {
   if (!authorised(request)) {
-    responder.write(QByteArray("login first"), "text/plain",
+    responder.write(QByteArray("login first"),
+                    {{"Content-Type", "text/plain"},
+                     {"WWW-Authenticate", "Bearer realm=\"items\""}},
                     StatusCode::Unauthorized);
     return;
   }

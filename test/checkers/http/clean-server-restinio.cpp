@@ -68,6 +68,8 @@ request_handling_status_t deleteItem(const request_handle_t &req,
                                      const std::string &key) {
   if (!authorised(req))
     return req->create_response(restinio::status_unauthorized())
+        .append_header(restinio::http_field::www_authenticate,
+                       "Bearer realm=\"items\"")
         .set_body("login first")
         .done();
   std::lock_guard<std::mutex> lock(Mutex);

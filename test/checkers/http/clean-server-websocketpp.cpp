@@ -56,6 +56,7 @@ void getItem(server::connection_ptr const &con, std::string const &key) {
 void deleteItem(server::connection_ptr const &con, std::string const &key) {
   if (!authorised(con)) {
     con->set_status(status_code::unauthorized);
+    con->replace_header("WWW-Authenticate", "Bearer realm=\"items\"");
     con->set_body("login first");
     return;
   }
