@@ -231,13 +231,12 @@ private:
   void resolveLocal(StatusChoice &Choice, const PathState &Path) const;
   void assignLocal(const ResponseEvent &Event, PathState &Path) const;
   /// Reports what a response carries when it is sent at `SentAt` (null:
-  /// when the function returns), inside the helper called at
-  /// `SentThrough` if any, that its status forbids or lacks.
+  /// when the function returns) that its status forbids or lacks.
   void checkSent(const ObjectKey &Key, const TrackState &State,
-                 const Stmt *SentAt, const Stmt *SentThrough = nullptr);
+                 const Stmt *SentAt);
   /// The headers the status of `State` requires that it lacks.
   void checkRequiredHeaders(const ObjectKey &Key, const TrackState &State,
-                            const Stmt *SentAt, const Stmt *SentThrough);
+                            const Stmt *SentAt);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
               llvm::StringRef Via);

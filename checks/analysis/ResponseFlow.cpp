@@ -303,10 +303,10 @@ void FlowAnalysis::assignLocal(const ResponseEvent &Event,
 }
 
 void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
-                             const Stmt *SentAt, const Stmt *SentThrough) {
+                             const Stmt *SentAt) {
   if (State.StatusKnowledge != TrackState::Known)
     return;
-  checkRequiredHeaders(Key, State, SentAt, SentThrough);
+  checkRequiredHeaders(Key, State, SentAt);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
            State, model::Framing::ContentLength, "");
@@ -331,8 +331,7 @@ static bool heldByCallers(const ObjectKey &Key) {
 
 void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
                                         const TrackState &State,
-                                        const Stmt *SentAt,
-                                        const Stmt *SentThrough) {
+                                        const Stmt *SentAt) {
   // Headers that cannot be told, or protocol text the handler writes itself
   // (whose status line is no status set): nothing to say.
   if (Recording || State.HeadersUnknown || !State.StatusAt ||
@@ -343,11 +342,6 @@ void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
   // call, or after it. Their analysis follows this function's calls.
   if ((!SentAt || heldByCallers(Key) || isa<ReturnStmt>(SentAt)) &&
       CalledInUnit && CalledInUnit())
-    return;
-  // One call of a helper set the status and sent the response: the
-  // helper's own analysis reports it, where it is.
-  if (SentThrough && SentThrough == State.StatusThrough &&
-      !State.StatusFromCaller)
     return;
   const model::FrameworkModel *Framework = frameworkOf(Key);
   llvm::ArrayRef<HeaderRule> Rules = api().headerRules();
@@ -563,7 +557,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     }
     break;
   case ResponseEvent::Send:
-    checkSent(Event.Object, State, Event.At, Event.Through);
+    checkSent(Event.Object, State, Event.At);
     if (Recording && !recordMade(Event, State, Path))
       return;
     break;

@@ -82,15 +82,18 @@ void proxyAuth(const Rest::Request &, Http::ResponseWriter response) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 407 (Proxy Authentication Required) has no Proxy-Authenticate header; RFC 9110 section 15.5.8 says it must have one
 }
 
-// The status and the send are one call: a helper that answers is where the
-// response is sent.
+// The status and the send are one call of a helper that answers on its
+// caller's writer: the caller may have added the header before the call, so
+// the finding is at the call, with notes in the helper.
 static void answerNotAllowed(Http::ResponseWriter &response) {
   response.send(Http::Code::Method_Not_Allowed);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 405 (Method Not Allowed) has no Allow header
 }
 
 void statusThroughHelper(const Rest::Request &, Http::ResponseWriter response) {
   answerNotAllowed(response);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 405 (Method Not Allowed) has no Allow header
+  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: status 405 set here, through the call of 'answerNotAllowed'
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: response sent here
 }
 
 // Cookies add only Set-Cookie.
