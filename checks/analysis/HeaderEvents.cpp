@@ -56,23 +56,14 @@ static const InitListExpr *pairList(const Expr *E, unsigned Depth = 0) {
   return nullptr;
 }
 
-/// The first member of a pair written in a braced list.
-static const Expr *pairName(const Expr *Pair) {
+/// Member `Index` of a pair written in a braced list: 0 the name, 1 the
+/// value.
+static const Expr *pairMember(const Expr *Pair, unsigned Index) {
   Pair = skipTransparent(Pair);
   if (const auto *ILE = dyn_cast<InitListExpr>(Pair))
-    return ILE->getNumInits() ? ILE->getInit(0) : nullptr;
+    return ILE->getNumInits() > Index ? ILE->getInit(Index) : nullptr;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Pair))
-    return Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
-  return nullptr;
-}
-
-/// The second member of a pair written in a braced list.
-static const Expr *pairValue(const Expr *Pair) {
-  Pair = skipTransparent(Pair);
-  if (const auto *ILE = dyn_cast<InitListExpr>(Pair))
-    return ILE->getNumInits() > 1 ? ILE->getInit(1) : nullptr;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Pair))
-    return Construct->getNumArgs() > 1 ? Construct->getArg(1) : nullptr;
+    return Construct->getNumArgs() > Index ? Construct->getArg(Index) : nullptr;
   return nullptr;
 }
 
@@ -118,9 +109,9 @@ void ResponseEventExtractor::extractHeaderSet(const ApiEntry &Entry,
     return;
   }
   for (const Expr *Pair : Pairs->inits()) {
-    const Expr *Name = pairName(Pair);
+    const Expr *Name = pairMember(Pair, 0);
     extractHeader(true, Name ? api().headerName(Name, Ctx) : std::nullopt,
-                  literalText(pairValue(Pair)), Key, Name ? Name : Pair, 0,
+                  literalText(pairMember(Pair, 1)), Key, Name ? Name : Pair, 0,
                   Out);
   }
 }
@@ -147,15 +138,22 @@ void ResponseEventExtractor::extractHeader(
   std::optional<unsigned> Bit = api().trackedHeader(*Name);
   if (!Bit)
     return;
+  ResponseEvent E = trackedHeaderEvent(Set, *Bit, *Name, Value, Key, At);
+  E.Byte = Byte;
+  Out.push_back(E);
+}
+
+ResponseEvent trackedHeaderEvent(bool Set, unsigned Bit, llvm::StringRef Name,
+                                 std::optional<llvm::StringRef> Value,
+                                 ObjectKey Key, const Stmt *At) {
   ResponseEvent E = event(
       Set ? ResponseEvent::SetHeaders : ResponseEvent::RemoveHeaders, Key, At);
-  E.Headers = uint64_t(1) << *Bit;
-  E.Byte = Byte;
+  E.Headers = uint64_t(1) << Bit;
   E.EmptyValue = Value && Value->trim(" \t\r\n").empty();
   E.MaybeByteranges =
-      *Name == "content-type" &&
+      Name == "content-type" &&
       (!Value || Value->trim().starts_with_insensitive("multipart/byteranges"));
-  Out.push_back(E);
+  return E;
 }
 
 /// Whether a member of this type can hold headers: a structure, a class, or

@@ -105,6 +105,12 @@ struct ResponseEvent {
   const VarDecl *Local = nullptr;       ///< For AssignLocal.
 };
 
+/// The SetHeaders (or RemoveHeaders) event of the tracked header `Name`
+/// (lower case), whose bit is `Bit`, set to `Value` (nothing: not known).
+ResponseEvent trackedHeaderEvent(bool Set, unsigned Bit, llvm::StringRef Name,
+                                 std::optional<llvm::StringRef> Value,
+                                 ObjectKey Key, const Stmt *At);
+
 /// Finds response objects and events in one function body.
 class ResponseEventExtractor {
 public:

@@ -194,18 +194,14 @@ void FlowAnalysis::applyRawText(const ResponseEvent &Event, TrackState &State) {
       (Length ? State.LengthThrough : State.ChunkedThrough) = Event.Through;
       break;
     }
-    case RawPart::Header:
-      if (std::optional<unsigned> Bit =
-              api().trackedHeader(Part.Name.lower())) {
-        ResponseEvent Set{ResponseEvent::SetHeaders, Event.Object, Event.Text};
-        Set.Headers = uint64_t(1) << *Bit;
-        Set.EmptyValue = Part.Value && Part.Value->empty();
-        Set.MaybeByteranges =
-            !Part.Value ||
-            Part.Value->starts_with_insensitive("multipart/byteranges");
-        applyHeaders(Set, State);
-      }
+    case RawPart::Header: {
+      const std::string Name = Part.Name.lower();
+      if (std::optional<unsigned> Bit = api().trackedHeader(Name))
+        applyHeaders(trackedHeaderEvent(true, *Bit, Name, Part.Value,
+                                        Event.Object, Event.Text),
+                     State);
       break;
+    }
     case RawPart::UnknownHeader:
       State.HeadersUnknown = true;
       break;
