@@ -42,6 +42,7 @@ protected:
   void addNotes(const Violation &V, StringRef Written);
   /// How a note names the function a call runs.
   static std::string helperName(const Stmt *Call);
+  const ApiLookup &api() const { return Models.api(); }
 
 private:
   void analyse(const FunctionDecl *Function, ASTContext &Ctx);

@@ -6,14 +6,20 @@
 #include "analysis/StatusPositions.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::http {
 
+static constexpr llvm::StringLiteral PhraseMessage =
+    "reason phrase '%0' is the phrase of status %1, not of %2%select{| (%4)}3";
+
 void StatusReasonMismatchCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  // The phrases a setter keeps, or that are set after the code: what the
+  // response-flow analysis finds.
+  ResponseFlowCheck::registerMatchers(Finder);
   auto InUserCode = unless(isExpansionInSystemHeader());
   // Every call and construction: check() asks the models whether one of
   // its string literals is a phrase or a status line.
@@ -24,15 +30,14 @@ void StatusReasonMismatchCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void StatusReasonMismatchCheck::check(const MatchFinder::MatchResult &Result) {
-  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
-    Models.checkAgainst(*Result.Context);
-    return;
-  }
+  Context = Result.Context;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
     checkCall(*Call, *Result.Context);
   else if (const auto *Construct =
                Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
     checkConstruction(*Construct, *Result.Context);
+  else
+    ResponseFlowCheck::check(Result);
 }
 
 /// The entry that sets a status with a reason phrase, of the modelled
@@ -69,7 +74,7 @@ codeAndPhrase(llvm::StringRef Text, size_t CodeAt) {
 
 void StatusReasonMismatchCheck::checkCall(const CallExpr &Call,
                                           ASTContext &Ctx) {
-  const ApiLookup &Api = Models.api();
+  const ApiLookup &Api = api();
   if (const model::ApiEntry *Entry = reasonSetter(Call, Api))
     if (const StringLiteral *Phrase =
             asStringLiteral(Call.getArg(Entry->ReasonArg)))
@@ -101,7 +106,7 @@ void StatusReasonMismatchCheck::checkCall(const CallExpr &Call,
 void StatusReasonMismatchCheck::checkConstruction(
     const CXXConstructExpr &Construct, ASTContext &Ctx) {
   // A status object built from a code and a phrase (`Status(204, "OK")`).
-  const ApiLookup &Api = Models.api();
+  const ApiLookup &Api = api();
   if (Construct.getNumArgs() < 2 ||
       !Api.statusTypeFramework(Construct.getType()))
     return;
@@ -111,17 +116,17 @@ void StatusReasonMismatchCheck::checkConstruction(
     checkPhrase(*Code, *Phrase, 0, Phrase->getString(), Ctx);
 }
 
-void StatusReasonMismatchCheck::checkPhrase(unsigned Code,
+bool StatusReasonMismatchCheck::checkPhrase(unsigned Code,
                                             const StringLiteral &Literal,
                                             size_t Begin,
                                             llvm::StringRef Phrase,
                                             ASTContext &Ctx) {
   // A code no client can read is the invalid-code check's finding alone.
   if (Code < 100 || Code > 599 || !Literal.isOrdinary())
-    return;
+    return false;
   llvm::SmallVector<unsigned, 1> Named = codesNamedBy(Phrase);
   if (Named.empty() || llvm::is_contained(Named, Code))
-    return;
+    return false;
   const SourceManager &SM = Ctx.getSourceManager();
   auto ByteLoc = [&](size_t Byte) {
     return Literal.getLocationOfByte(Byte, SM, Ctx.getLangOpts(),
@@ -129,15 +134,103 @@ void StatusReasonMismatchCheck::checkPhrase(unsigned Code,
   };
   const SourceLocation Start = ByteLoc(Begin);
   llvm::StringRef Own = standardReason(Code);
-  auto Diag = diag(Start, "reason phrase '%0' is the phrase of status %1, "
-                          "not of %2%select{| (%4)}3")
+  auto Diag = diag(Start, PhraseMessage)
               << Phrase << Named.front() << Code << !Own.empty() << Own;
   const SourceLocation End = ByteLoc(Begin + Phrase.size());
   if (Own.empty() || Start.isMacroID() || End.isMacroID() ||
       SM.getFileID(Start) != SM.getFileID(End))
-    return;
+    return true;
   Diag << FixItHint::CreateReplacement(
       CharSourceRange::getCharRange(Start, End), Own);
+  return true;
+}
+
+/// The methods named `Name` of `Record` and of its bases.
+static void methodsNamed(const CXXRecordDecl *Record, llvm::StringRef Name,
+                         llvm::SmallVectorImpl<const CXXMethodDecl *> &Out) {
+  if (!Record || !Record->hasDefinition())
+    return;
+  Record = Record->getDefinition();
+  for (const NamedDecl *D :
+       Record->lookup(&Record->getASTContext().Idents.get(Name)))
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(D->getUnderlyingDecl()))
+      Out.push_back(MD);
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    methodsNamed(Base.getType()->getAsCXXRecordDecl(), Name, Out);
+}
+
+/// Whether `Other` takes the arguments `Called` takes, as they are.
+static bool takesSameArguments(const CXXMethodDecl &Called,
+                               const CXXMethodDecl &Other, unsigned NumArgs) {
+  if (NumArgs < Other.getMinRequiredArguments() ||
+      NumArgs > Other.getNumParams() || Other.isStatic())
+    return false;
+  for (unsigned I = 0; I < NumArgs; ++I) {
+    QualType A = Called.getParamDecl(I)->getType().getNonReferenceType();
+    QualType B = Other.getParamDecl(I)->getType().getNonReferenceType();
+    if (A.getCanonicalType().getUnqualifiedType() !=
+        B.getCanonicalType().getUnqualifiedType())
+      return false;
+  }
+  return true;
+}
+
+std::optional<FixItHint>
+StatusReasonMismatchCheck::insteadFix(const Stmt *Setter) const {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Setter);
+  const CXXMethodDecl *Called = Call ? Call->getMethodDecl() : nullptr;
+  if (!Called || Call->getNumArgs() > Called->getNumParams())
+    return std::nullopt;
+  const model::ApiEntry *Entry =
+      api().methodEntry(Call, model::Effect::SetStatus);
+  const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (!Entry || Entry->Instead.empty() || !Member ||
+      Member->getMemberLoc().isMacroID())
+    return std::nullopt;
+  llvm::SmallVector<const CXXMethodDecl *, 4> Candidates;
+  methodsNamed(Call->getRecordDecl(), Entry->Instead, Candidates);
+  if (llvm::none_of(Candidates, [&](const CXXMethodDecl *Other) {
+        return takesSameArguments(*Called, *Other, Call->getNumArgs());
+      }))
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Member->getMemberLoc()), Entry->Instead);
+}
+
+void StatusReasonMismatchCheck::report(const Violation &V) {
+  if (V.K != Violation::PairedReasonMismatch || !Context)
+    return;
+  const auto *Phrase = dyn_cast<StringLiteral>(V.At);
+  const auto *Setter = dyn_cast<CallExpr>(V.At);
+  if (Phrase && !V.Through) {
+    // A phrase set after the code: the phrase is what is wrong.
+    if (!checkPhrase(V.Status, *Phrase, 0, Phrase->getString(), *Context))
+      return;
+  } else if (Phrase) {
+    llvm::StringRef Own = standardReason(V.Status);
+    diag(V.Loc, PhraseMessage) << V.Reason << codesNamedBy(V.Reason).front()
+                               << V.Status << !Own.empty() << Own;
+  } else if (const FunctionDecl *Callee =
+                 Setter ? Setter->getDirectCallee() : nullptr) {
+    auto Diag = diag(V.Loc, "%0 changes the status to %1 and keeps the reason "
+                            "phrase '%2' (of status %3): the response goes "
+                            "out as '%1 %2'")
+                << Callee << V.Status << V.Reason
+                << codesNamedBy(V.Reason).front();
+    if (!V.Through)
+      if (std::optional<FixItHint> Fix = insteadFix(Setter))
+        Diag << *Fix;
+  } else {
+    return;
+  }
+  if (V.Through)
+    diag(V.WriteLoc,
+         "%select{status %1 set|phrase set}0 here, through the call of %2",
+         DiagnosticIDs::Note)
+        << (Phrase != nullptr) << V.Status << helperName(V.Through);
+  diag(V.SentLoc, "%select{response sent here|sent when the function returns}0",
+       DiagnosticIDs::Note)
+      << V.SentAtExit;
 }
 
 } // namespace clang::tidy::http

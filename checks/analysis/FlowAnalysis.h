@@ -58,15 +58,31 @@ struct TrackState {
   bool HeadersUnknown = false;
   /// The Content-Type set may be multipart/byteranges.
   bool MaybeByteranges = false;
+  /// The reason phrase: Default is the framework's initial one.
+  Knowledge ReasonKnowledge = Default;
+  llvm::StringRef Reason;
+  /// Where the code and the phrase sent were put together by a call that
+  /// set only one of them: a status setter that keeps the phrase, or the
+  /// phrase set after the code. Null when one call set both. `PairedThrough`
+  /// is the call of the helper that did it, if one did.
+  const Stmt *PairedAt = nullptr, *PairedThrough = nullptr;
+
+  /// A response that unknown code may have changed in any way.
+  static TrackState unknown() {
+    TrackState State;
+    State.StatusKnowledge = State.ReasonKnowledge = Unknown;
+    State.HeadersUnknown = true;
+    return State;
+  }
 
   auto tied() const {
-    return std::tie(StatusKnowledge, Status, StatusAt, ContentAt, LengthAt,
-                    ChunkedAt, Raw, StatusByte, ContentByte, LengthByte,
-                    ChunkedByte, StatusThrough, ContentThrough, LengthThrough,
-                    ChunkedThrough, LastContentThrough, LastLengthThrough,
-                    LastChunkedThrough, StatusFromCaller, StatusParam,
-                    ContentParam, HeadersSet, HeadersEmpty, HeadersUnknown,
-                    MaybeByteranges);
+    return std::tie(
+        StatusKnowledge, Status, StatusAt, ContentAt, LengthAt, ChunkedAt, Raw,
+        StatusByte, ContentByte, LengthByte, ChunkedByte, StatusThrough,
+        ContentThrough, LengthThrough, ChunkedThrough, LastContentThrough,
+        LastLengthThrough, LastChunkedThrough, StatusFromCaller, StatusParam,
+        ContentParam, HeadersSet, HeadersEmpty, HeadersUnknown, MaybeByteranges,
+        ReasonKnowledge, Reason, PairedAt, PairedThrough);
   }
   bool operator<(const TrackState &O) const { return tied() < O.tied(); }
   bool operator==(const TrackState &O) const { return tied() == O.tied(); }
@@ -82,7 +98,8 @@ inline auto eventKey(const ResponseEvent &E) {
   return std::make_tuple(E.K, E.Object.tied(), E.At, std::move(Values),
                          E.Header, E.Via, E.Source.tied(), E.Text, E.TextLength,
                          E.Byte, E.Through, E.StatusFromCaller, E.Local,
-                         E.Headers, E.EmptyValue, E.MaybeByteranges);
+                         E.Headers, E.EmptyValue, E.MaybeByteranges, E.Reason,
+                         E.ReasonText);
 }
 
 inline bool eventLess(const ResponseEvent &A, const ResponseEvent &B) {
@@ -237,6 +254,15 @@ private:
   /// The headers the status of `State` requires that it lacks.
   void checkRequiredHeaders(const ObjectKey &Key, const TrackState &State,
                             const Stmt *SentAt);
+  /// A reason phrase that names another status than the code it goes out
+  /// with, where a call that set only one of them paired them.
+  void checkPairedReason(const ObjectKey &Key, const TrackState &State,
+                         const Stmt *SentAt);
+  /// Whether the response `Key`, sent at `SentAt`, is the callers' to judge:
+  /// they may change it before the call, or after it.
+  bool judgedByCallers(const ObjectKey &Key, const Stmt *SentAt) const;
+  /// Replays what a SetStatus or SetReason event does to the phrase.
+  static void applyReason(const ResponseEvent &Event, TrackState &State);
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
               llvm::StringRef Via);

@@ -303,6 +303,26 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
       // tuple, a string) evaluates to no status: unknown from here.
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
       E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      if (Entry.KeepsReason) {
+        E.Reason = ResponseEvent::ReasonKept;
+      } else if (const Expr *Reason = Arg(Entry.ReasonArg)) {
+        E.ReasonText = literalText(Reason).value_or("");
+        E.Reason = E.ReasonText.empty() ? ResponseEvent::ReasonUnknown
+                                        : ResponseEvent::ReasonGiven;
+      } else {
+        E.Reason = ResponseEvent::ReasonOfCode;
+      }
+      Out.push_back(E);
+    }
+    break;
+  case Effect::SetReason:
+    if (const Expr *Reason = Arg(Entry.ReasonArg)) {
+      // Reported at the phrase, where the code writes one.
+      const StringLiteral *Literal = asStringLiteral(Reason);
+      ResponseEvent E =
+          event(ResponseEvent::SetReason, Key,
+                Literal ? static_cast<const Expr *>(Literal) : Call);
+      E.ReasonText = literalText(Reason).value_or("");
       Out.push_back(E);
     }
     break;

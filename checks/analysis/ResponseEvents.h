@@ -69,6 +69,15 @@ struct ResponseEvent {
     RemoveHeaders,  ///< The tracked headers of `Headers` removed.
     UnknownHeaders, ///< Headers set that cannot be told: any tracked one
                     ///< may be set from here.
+    SetReason,      ///< The reason phrase set to `ReasonText` (empty: not
+                    ///< known); the code stays.
+  };
+  /// What a SetStatus does to the reason phrase.
+  enum ReasonChange : uint8_t {
+    ReasonUnknown, ///< Not followed: unknown from here.
+    ReasonOfCode,  ///< The code's own phrase.
+    ReasonGiven,   ///< `ReasonText`, a phrase the handler wrote.
+    ReasonKept,    ///< The phrase set before stays.
   };
   Kind K;
   ObjectKey Object;
@@ -101,6 +110,9 @@ struct ResponseEvent {
   bool EmptyValue = false;
   /// SetHeaders of Content-Type: the value may be multipart/byteranges.
   bool MaybeByteranges = false;
+  /// SetStatus, SetReason: the reason phrase.
+  ReasonChange Reason = ReasonUnknown;
+  llvm::StringRef ReasonText;
   const CallBinding *Binding = nullptr; ///< For Call.
   const VarDecl *Local = nullptr;       ///< For AssignLocal.
 };

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FlowAnalysis.h"
+#include "ReasonPhrases.h"
 #include "StatusCodes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -238,7 +239,10 @@ void FlowAnalysis::applyHeaders(const ResponseEvent &Event,
       State.MaybeByteranges = false;
     break;
   case ResponseEvent::UnknownHeaders:
+    // Whatever changed the headers may have set the status line's phrase.
     State.HeadersUnknown = true;
+    State.ReasonKnowledge = TrackState::Unknown;
+    State.PairedAt = State.PairedThrough = nullptr;
     break;
   default:
     break;
@@ -303,6 +307,7 @@ void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
   if (State.StatusKnowledge != TrackState::Known)
     return;
   checkRequiredHeaders(Key, State, SentAt);
+  checkPairedReason(Key, State, SentAt);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
            State, model::Framing::ContentLength, "");
@@ -325,6 +330,86 @@ static bool heldByCallers(const ObjectKey &Key) {
          isa_and_nonnull<ParmVarDecl>(static_cast<const Decl *>(Key.Root));
 }
 
+bool FlowAnalysis::judgedByCallers(const ObjectKey &Key,
+                                   const Stmt *SentAt) const {
+  // A response the callers hold, one they gave this function to send, or
+  // one returned to them is theirs: a caller may add the header before the
+  // call, or after it. Their analysis follows this function's calls.
+  return (!SentAt || heldByCallers(Key) || isa<ReturnStmt>(SentAt)) &&
+         CalledInUnit && CalledInUnit();
+}
+
+void FlowAnalysis::checkPairedReason(const ObjectKey &Key,
+                                     const TrackState &State,
+                                     const Stmt *SentAt) {
+  if (Recording || !State.PairedAt ||
+      State.ReasonKnowledge == TrackState::Unknown)
+    return;
+  llvm::StringRef Reason = State.Reason;
+  if (State.ReasonKnowledge == TrackState::Default) {
+    const model::FrameworkModel *Framework = frameworkOf(Key);
+    if (!Framework)
+      return;
+    Reason = Framework->InitialReason;
+  }
+  llvm::SmallVector<unsigned, 1> Named = codesNamedBy(Reason);
+  if (Named.empty() || llvm::is_contained(Named, State.Status) ||
+      judgedByCallers(Key, SentAt))
+    return;
+  Violation V{Violation::PairedReasonMismatch,
+              State.PairedAt,
+              State.StatusAt,
+              State.Status,
+              model::Framing::ContentLength,
+              "",
+              locate(State.PairedAt, 0),
+              locate(State.StatusAt, State.StatusByte)};
+  V.Reason = Reason;
+  V.SentLoc = SentAt ? locate(SentAt, 0) : Function.getBodyRBrace();
+  V.SentAtExit = !SentAt;
+  if (State.PairedThrough) {
+    V.Through = State.PairedThrough;
+    V.WriteLoc = V.Loc;
+    V.Loc = locate(State.PairedThrough, 0);
+  }
+  Found.try_emplace({Violation::PairedReasonMismatch, State.PairedAt,
+                     State.StatusAt, 0, State.PairedThrough},
+                    V);
+}
+
+void FlowAnalysis::applyReason(const ResponseEvent &Event, TrackState &State) {
+  if (Event.K == ResponseEvent::SetReason) {
+    State.ReasonKnowledge =
+        Event.ReasonText.empty() ? TrackState::Unknown : TrackState::Known;
+    State.Reason = Event.ReasonText;
+    State.PairedAt = Event.At;
+    State.PairedThrough = Event.Through;
+    return;
+  }
+  State.PairedAt = nullptr;
+  State.PairedThrough = nullptr;
+  switch (Event.Reason) {
+  case ResponseEvent::ReasonKept:
+    State.PairedAt = Event.At;
+    State.PairedThrough = Event.Through;
+    return;
+  case ResponseEvent::ReasonGiven:
+    State.ReasonKnowledge = TrackState::Known;
+    State.Reason = Event.ReasonText;
+    return;
+  case ResponseEvent::ReasonOfCode:
+    State.Reason = State.StatusKnowledge == TrackState::Known
+                       ? standardReason(State.Status)
+                       : "";
+    break;
+  case ResponseEvent::ReasonUnknown:
+    State.Reason = "";
+    break;
+  }
+  State.ReasonKnowledge =
+      State.Reason.empty() ? TrackState::Unknown : TrackState::Known;
+}
+
 void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
                                         const TrackState &State,
                                         const Stmt *SentAt) {
@@ -333,11 +418,7 @@ void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
   if (Recording || State.HeadersUnknown || !State.StatusAt ||
       isa<StringLiteral>(State.StatusAt))
     return;
-  // A response the callers hold, one they gave this function to send, or
-  // one returned to them is theirs: a caller may add the header before the
-  // call, or after it. Their analysis follows this function's calls.
-  if ((!SentAt || heldByCallers(Key) || isa<ReturnStmt>(SentAt)) &&
-      CalledInUnit && CalledInUnit())
+  if (judgedByCallers(Key, SentAt))
     return;
   const model::FrameworkModel *Framework = frameworkOf(Key);
   llvm::ArrayRef<HeaderRule> Rules = api().headerRules();
@@ -460,18 +541,14 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     State = TrackState();
     break;
   case ResponseEvent::ResetUnknown:
-    State = TrackState();
-    State.StatusKnowledge = TrackState::Unknown;
-    State.HeadersUnknown = true;
+    State = TrackState::unknown();
     break;
   case ResponseEvent::CopyFrom: {
     auto It = Path.Objects.find(Event.Source);
     State = It == Path.Objects.end() ? TrackState() : It->second;
     // A copy of what the callers of a helper being summarised hold.
     if (Recording && isRecorded(Event.Source)) {
-      State = TrackState();
-      State.StatusKnowledge = TrackState::Unknown;
-      State.HeadersUnknown = true;
+      State = TrackState::unknown();
     }
     break;
   }
@@ -481,6 +558,10 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     State.StatusByte = 0;
     State.StatusThrough = Event.Through;
     State.StatusFromCaller = Event.StatusFromCaller;
+    applyReason(Event, State);
+    break;
+  case ResponseEvent::SetReason:
+    applyReason(Event, State);
     break;
   case ResponseEvent::WriteBody:
     // Bytes that cannot be read, written inside a message's header section,
@@ -566,9 +647,7 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     const bool Untouched =
         State == TrackState() || State.Raw == RawPhase::Boundary;
     const bool InMessage = State.Raw != RawPhase::None;
-    State = TrackState();
-    State.StatusKnowledge = TrackState::Unknown;
-    State.HeadersUnknown = true;
+    State = TrackState::unknown();
     if (Untouched)
       State.Raw = RawPhase::Boundary;
     else if (InMessage)

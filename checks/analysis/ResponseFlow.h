@@ -31,7 +31,14 @@ namespace clang::tidy::http {
 class ApiLookup;
 
 struct Violation {
-  enum Kind { ContentOnNoContent, FramingOnNoContent, MissingHeader };
+  enum Kind {
+    ContentOnNoContent,
+    FramingOnNoContent,
+    MissingHeader,
+    /// The phrase a status goes out with names another status; `At` is the
+    /// call that kept an earlier phrase, or the phrase set after the code.
+    PairedReasonMismatch,
+  };
   Kind K;
   const Stmt *At;       ///< The content or header write.
   const Stmt *StatusAt; ///< Where the forbidding status was set.
@@ -51,6 +58,8 @@ struct Violation {
   bool SentAtExit = false;
   /// The header is there with an empty value, which the rule does not take.
   bool EmptyHeader = false;
+  /// PairedReasonMismatch: the phrase sent.
+  llvm::StringRef Reason;
 };
 
 /// Analyses the body of `Function` with the models `Api` looks up, following

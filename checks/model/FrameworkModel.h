@@ -60,6 +60,8 @@ enum class Effect {
   Inspect,        ///< Takes the object and changes nothing the checks
                   ///< follow.
   ClearBody,      ///< Removes the content.
+  SetReason,      ///< Sets the reason phrase (`ReasonArg`) and leaves the
+                  ///< code as it is.
   OpenStream,     ///< Returns a stream whose insertions are content, written
                   ///< (and checked) as they happen.
 };
@@ -127,6 +129,11 @@ struct ApiEntry {
   /// SetHeader: headers the call adds by itself (`set_redirect` adds
   /// Location), in lower case.
   std::vector<std::string> SetsHeaders;
+  /// SetStatus: the call changes the code and leaves the reason phrase set
+  /// before it (POCO's `setStatus`). `Instead` names the method that takes
+  /// the same arguments and sets the code's own phrase, if there is one.
+  bool KeepsReason = false;
+  std::string Instead;
   SourcePosition Position;
 
   /// The highest argument index the entry names, or -1.
@@ -174,6 +181,11 @@ struct FrameworkModel {
   /// Status code -> headers (lower case) the framework adds by itself to a
   /// response sent with that status.
   std::map<unsigned, std::vector<std::string>> AddedHeaders;
+  /// The reason phrase a response starts with, where the framework keeps a
+  /// phrase as text until it is set again (empty: the phrase is not
+  /// followed). A status setter without a phrase argument sets the code's
+  /// own phrase, unless it keeps the phrase.
+  std::string InitialReason;
 };
 
 } // namespace clang::tidy::http::model

@@ -130,6 +130,8 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("typed-getter", E.TypedGetter);
     Io.mapOptional("size-member", E.SizeMember);
     Io.mapOptional("sets-headers", E.SetsHeaders);
+    Io.mapOptional("keeps-reason", E.KeepsReason);
+    Io.mapOptional("instead", E.Instead);
   }
 };
 
@@ -192,6 +194,7 @@ template <> struct MappingTraits<RawModel> {
     Io.mapOptional("header-names", M.HeaderNames);
     Io.mapOptional("sendable-statuses", M.Sendable);
     Io.mapOptional("adds-headers", M.AddsHeaders);
+    Io.mapOptional("initial-reason", M.InitialReason);
   }
 };
 

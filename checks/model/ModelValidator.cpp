@@ -34,6 +34,8 @@ enum Role : unsigned {
   RoleSizeMember = 1 << 14,
   RoleReason = 1 << 15,
   RoleSetsHeaders = 1 << 16,
+  RoleKeepsReason = 1 << 17,
+  RoleInstead = 1 << 18,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -55,7 +57,7 @@ struct EffectRule {
 constexpr EffectRule EffectRules[] = {
     {Effect::SetStatus,
      AtField | AtMethod | AtConstructor | AtFunction | AtReturn,
-     RoleStatus | RoleReason, RoleStatus},
+     RoleStatus | RoleReason | RoleKeepsReason | RoleInstead, RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend | RoleSizeMember, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
@@ -79,6 +81,7 @@ constexpr EffectRule EffectRules[] = {
     {Effect::Create, AtMethod | AtFunction, 0, 0},
     {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
     {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
+    {Effect::SetReason, AtMethod | AtFunction, RoleReason, RoleReason},
     // On a field: written or read, it changes nothing the checks follow.
     {Effect::Inspect, AtField | AtMethod | AtFunction, 0, 0},
     {Effect::OpenStream, AtMethod | AtFunction, 0, 0},
@@ -353,6 +356,8 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleAppend, "append", at(Raw.Append)},
       {RoleTypedGetter, "typed-getter", at(Raw.TypedGetter)},
       {RoleSizeMember, "size-member", at(Raw.SizeMember)},
+      {RoleKeepsReason, "keeps-reason", at(Raw.KeepsReason)},
+      {RoleInstead, "instead", at(Raw.Instead)},
       {RoleSetsHeaders, "sets-headers",
        Raw.SetsHeaders
            ? (Raw.SetsHeaders->empty() ? Raw.At : Raw.SetsHeaders->front().At)
@@ -448,6 +453,21 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
         return false;
   }
 
+  const bool KeepsReason = Raw.KeepsReason && Raw.KeepsReason->Value;
+  if (KeepsReason && Raw.Reason)
+    return fail(Raw.KeepsReason->At, "a setter that takes a reason phrase "
+                                     "('reason') does not keep the one set "
+                                     "before ('keeps-reason')");
+  if (Raw.Instead) {
+    if (!KeepsReason || Where != Site::Method)
+      return fail(Raw.Instead->At, "key 'instead' names the method to call in "
+                                   "place of a method that keeps the reason "
+                                   "phrase: it goes with 'method' and "
+                                   "'keeps-reason: true'");
+    if (!checkIdentifier(*Raw.Instead, "member name"))
+      return false;
+  }
+
   auto Value = [](const Index &I) { return I ? I->Value : -1; };
   ApiEntry Shared;
   Shared.Where = Where;
@@ -485,6 +505,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   if (Raw.SetsHeaders)
     for (const Name &Header : *Raw.SetsHeaders)
       Shared.SetsHeaders.push_back(llvm::StringRef(Header.Value).lower());
+  Shared.KeepsReason = KeepsReason;
+  if (Raw.Instead)
+    Shared.Instead = Raw.Instead->Value;
   Shared.Position = positionOf(SiteName->At);
   for (const Located<Effect> &E : Raw.Effects) {
     Out.push_back(Shared);
@@ -589,6 +612,14 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
       Model.AddedHeaders[*Status].push_back(
           llvm::StringRef(Header.Value).lower());
     }
+  }
+  if (const std::optional<Name> &Reason = Raw.InitialReason) {
+    if (llvm::StringRef(Reason->Value).trim().empty()) {
+      fail(Reason->At, "'initial-reason' needs the phrase a response starts "
+                       "with");
+      return std::nullopt;
+    }
+    Model.InitialReason = Reason->Value;
   }
   for (const RawEntry &Entry : Raw.Api)
     if (!buildEntry(Entry, Model, Model.Api))

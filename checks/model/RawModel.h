@@ -41,6 +41,8 @@ struct RawEntry {
   std::optional<Name> TypedGetter;
   std::optional<Name> SizeMember;
   std::optional<std::vector<Name>> SetsHeaders;
+  std::optional<Located<bool>> KeepsReason;
+  std::optional<Name> Instead;
   const char *At = nullptr;
 };
 
@@ -83,6 +85,7 @@ struct RawModel {
   RawKeyed<Located<Framing>> HeaderNames;
   std::optional<RawSendable> Sendable;
   RawKeyed<RawNameList> AddsHeaders;
+  std::optional<Name> InitialReason;
 };
 
 template <typename E> struct Spelling {
@@ -104,6 +107,7 @@ inline constexpr Spelling<Effect> EffectSpellings[] = {
     {"create", Effect::Create},
     {"handle", Effect::Handle},
     {"clear-body", Effect::ClearBody},
+    {"set-reason", Effect::SetReason},
     {"inspect", Effect::Inspect},
     {"open-stream", Effect::OpenStream},
 };
