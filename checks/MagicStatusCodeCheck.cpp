@@ -1,6 +1,7 @@
 //===--- MagicStatusCodeCheck.cpp - http-tidy -----------------------------===//
 
 #include "MagicStatusCodeCheck.h"
+#include "CodeListOption.h"
 #include "StatusOperandMatchers.h"
 #include "analysis/StatusConstants.h"
 #include "analysis/StatusPositions.h"
@@ -17,17 +18,14 @@ MagicStatusCodeCheck::MagicStatusCodeCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Models(*this, Context),
       RawIgnoredCodes(Options.get("IgnoredCodes", "")) {
-  llvm::SmallVector<StringRef, 4> Parts;
-  StringRef(RawIgnoredCodes).split(Parts, ";", -1, /*KeepEmpty=*/false);
-  for (StringRef Part : Parts) {
-    unsigned Code;
-    if (Part.trim().getAsInteger(10, Code))
-      configurationDiag("invalid status code '%0' in option 'IgnoredCodes'; "
-                        "expected a ';'-separated list of numbers")
-          << Part.trim();
-    else
-      IgnoredCodes.push_back(Code);
-  }
+  for (unsigned Code :
+       parseCodeList(RawIgnoredCodes, 0, ~0u, [&](StringRef Bad) {
+         configurationDiag("invalid status code '%0' in option "
+                           "'IgnoredCodes'; expected a ';'-separated list "
+                           "of numbers")
+             << Bad;
+       }))
+    IgnoredCodes.push_back(Code);
 }
 
 void MagicStatusCodeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -1,6 +1,7 @@
 //===--- MissingRequiredHeaderCheck.cpp - http-tidy -----------------------===//
 
 #include "MissingRequiredHeaderCheck.h"
+#include "CodeListOption.h"
 #include "analysis/HeaderRules.h"
 #include "analysis/ReasonPhrases.h"
 #include "llvm/ADT/STLExtras.h"
@@ -15,16 +16,13 @@ MissingRequiredHeaderCheck::MissingRequiredHeaderCheck(
   std::string Error;
   if (!parseHeaderRules(ExtraRules, Error))
     configurationDiag("invalid rule in option 'ExtraRules': %0") << Error;
-  llvm::SmallVector<StringRef, 4> Codes;
-  StringRef(IgnoredStatusesOption).split(Codes, ';', -1, false);
-  for (StringRef Code : Codes) {
-    unsigned Status = 0;
-    if (Code.trim().getAsInteger(10, Status) || Status < 100 || Status > 599)
-      configurationDiag("invalid status code '%0' in option 'IgnoredStatuses'")
-          << Code.trim();
-    else
-      IgnoredStatuses.push_back(Status);
-  }
+  for (unsigned Status :
+       parseCodeList(IgnoredStatusesOption, 100, 599, [&](StringRef Bad) {
+         configurationDiag(
+             "invalid status code '%0' in option 'IgnoredStatuses'")
+             << Bad;
+       }))
+    IgnoredStatuses.push_back(Status);
 }
 
 void MissingRequiredHeaderCheck::storeOptions(
