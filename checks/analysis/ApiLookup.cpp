@@ -102,7 +102,7 @@ ApiLookup::ApiLookup(std::shared_ptr<const model::ModelSet> TheModels,
         NamedValues.try_emplace(Name, Code);
       }
     for (const auto &[Name, Header] : FM->HeaderNames)
-      HeaderNames.try_emplace(Name, headerNameOf(Header));
+      HeaderNames.try_emplace(Name, Header);
   }
 }
 

@@ -168,8 +168,8 @@ struct FrameworkModel {
   /// and a member read from a status (`getStatus().code`) that is one.
   std::string CodeMember;
   /// Qualified names of declarations (variables, enumerators, classes) and
-  /// names of macros that name a framing header.
-  std::map<std::string, Framing> HeaderNames;
+  /// names of macros -> the header each names, in lower case.
+  std::map<std::string, std::string> HeaderNames;
   /// Qualified names of types that hold a status code: a cast of a number to
   /// one of them is a status position.
   std::vector<std::string> StatusTypes;

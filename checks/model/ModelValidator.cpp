@@ -596,7 +596,9 @@ std::optional<FrameworkModel> Validator::build(const RawModel &Raw) {
            "'" + Declaration + "' is not the name of a declaration or macro");
       return std::nullopt;
     }
-    Model.HeaderNames[Declaration] = Header.Value;
+    if (!checkHeaderName(Header))
+      return std::nullopt;
+    Model.HeaderNames[Declaration] = llvm::StringRef(Header.Value).lower();
   }
   if (Raw.Sendable && !buildSendable(*Raw.Sendable, Raw.Title.At, Model))
     return std::nullopt;

@@ -82,7 +82,7 @@ struct RawModel {
   std::vector<RawEntry> Api;
   RawConstants Constants;
   std::vector<Name> StatusTypes;
-  RawKeyed<Located<Framing>> HeaderNames;
+  RawKeyed<Name> HeaderNames;
   std::optional<RawSendable> Sendable;
   RawKeyed<RawNameList> AddsHeaders;
   std::optional<Name> InitialReason;

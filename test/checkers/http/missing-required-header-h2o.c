@@ -108,13 +108,22 @@ int challenge(h2o_handler_t *self, h2o_req_t *req) {
   return 0;
 }
 
-// A header named by a token other than the framing ones cannot be read: it
-// may be the one asked for.
+// A header named by a token: the model lists every token's name.
 int challengeByToken(h2o_handler_t *self, h2o_req_t *req) {
   req->res.status = 401;
   req->res.reason = "Unauthorized";
   h2o_add_header(&req->pool, &req->res.headers, H2O_TOKEN_WWW_AUTHENTICATE,
                  NULL, H2O_STRLIT("Bearer"));
+  h2o_send_inline(req, H2O_STRLIT("login first"));
+  return 0;
+}
+
+int otherToken(h2o_handler_t *self, h2o_req_t *req) {
+  req->res.status = 401;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 401 (Unauthorized) has no WWW-Authenticate header
+  req->res.reason = "Unauthorized";
+  h2o_add_header(&req->pool, &req->res.headers, H2O_TOKEN_CACHE_CONTROL, NULL,
+                 H2O_STRLIT("no-store"));
   h2o_send_inline(req, H2O_STRLIT("login first"));
   return 0;
 }

@@ -6,7 +6,7 @@
 // stream(code) give the status and send the headers added before them, so a
 // header is always added before the status. addRaw(Raw(name, value)) names
 // its header; the typed headers (add<Header::Location>(...)) name theirs by
-// a class the model does not map, so they make the headers unknown.
+// their class, which the model maps to the header's name.
 // sendMethodNotAllowed(methods) sends 405 with Allow. Pistache adds none of
 // the headers these rules ask for by itself.
 #include <pistache/http.h>
@@ -136,7 +136,14 @@ void methodNotAllowed(const Rest::Request &, Http::ResponseWriter response) {
   response.sendMethodNotAllowed({Http::Method::Get, Http::Method::Put});
 }
 
-// Typed headers name theirs by their class: unknown, so no finding.
+// Typed headers name theirs by their class.
+void typedOther(const Rest::Request &, Http::ResponseWriter response) {
+  response.headers().add<Http::Header::CacheControl>(
+      Http::CacheDirective(Http::CacheDirective::NoStore));
+  response.send(Http::Code::Method_Not_Allowed);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 405 (Method Not Allowed) has no Allow header
+}
+
 void typedLocation(const Rest::Request &, Http::ResponseWriter response) {
   response.headers().add<Http::Header::Location>("/items");
   response.send(Http::Code::Moved_Permanently);
