@@ -1,8 +1,9 @@
 //===--- FlowAnalysis.h - http-tidy -----------------------------*- C++ -*-===//
 //
-// The path-by-path walk behind ResponseFlow.h, shared by its two halves:
-// ResponseFlow.cpp (the walk, the events' effect on a path, the findings)
-// and FlowSummaries.cpp (recording a helper's outcomes, replaying them at a
+// The path-by-path walk behind ResponseFlow.h, shared by its three parts:
+// ResponseFlow.cpp (the walk, the events' effect on a path), FlowFindings.cpp
+// (what a sent response is judged by, and where findings are reported) and
+// FlowSummaries.cpp (recording a helper's outcomes, replaying them at a
 // call). Not part of the analysis' interface.
 //
 //===----------------------------------------------------------------------===//
