@@ -298,11 +298,15 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
   }
   switch (Entry.What) {
   case Effect::SetStatus:
-    if (const Expr *Status = Arg(Entry.StatusArg)) {
+    if (const Expr *Status = Arg(Entry.StatusArg);
+        Status || Entry.FixedStatus) {
       // An overload taking something else there (a header, a piecewise
       // tuple, a string) evaluates to no status: unknown from here.
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, Call);
-      E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      if (Entry.FixedStatus)
+        E.Statuses = {StatusChoice{Entry.FixedStatus, {}, nullptr, nullptr}};
+      else
+        E.Statuses = api().evaluateStatusChoices(Status, Ctx);
       if (Entry.KeepsReason) {
         E.Reason = ResponseEvent::ReasonKept;
       } else if (const Expr *Reason = Arg(Entry.ReasonArg)) {

@@ -134,6 +134,9 @@ struct ApiEntry {
   /// the same arguments and sets the code's own phrase, if there is one.
   bool KeepsReason = false;
   std::string Instead;
+  /// SetStatus: the code the call sets by itself (Crow `redirect()` sets
+  /// 307), where no argument gives it; 0: `StatusArg` gives it.
+  unsigned FixedStatus = 0;
   SourcePosition Position;
 
   /// The highest argument index the entry names, or -1.

@@ -131,6 +131,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("size-member", E.SizeMember);
     Io.mapOptional("sets-headers", E.SetsHeaders);
     Io.mapOptional("keeps-reason", E.KeepsReason);
+    Io.mapOptional("sets-status", E.SetsStatus);
     Io.mapOptional("instead", E.Instead);
   }
 };

@@ -36,6 +36,7 @@ enum Role : unsigned {
   RoleSetsHeaders = 1 << 16,
   RoleKeepsReason = 1 << 17,
   RoleInstead = 1 << 18,
+  RoleSetsStatus = 1 << 19,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -57,7 +58,8 @@ struct EffectRule {
 constexpr EffectRule EffectRules[] = {
     {Effect::SetStatus,
      AtField | AtMethod | AtConstructor | AtFunction | AtReturn,
-     RoleStatus | RoleReason | RoleKeepsReason | RoleInstead, RoleStatus},
+     RoleStatus | RoleReason | RoleKeepsReason | RoleInstead | RoleSetsStatus,
+     RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend | RoleSizeMember, 0},
     {Effect::BodyAccess, AtField | AtMethod, 0, 0},
@@ -358,6 +360,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleSizeMember, "size-member", at(Raw.SizeMember)},
       {RoleKeepsReason, "keeps-reason", at(Raw.KeepsReason)},
       {RoleInstead, "instead", at(Raw.Instead)},
+      {RoleSetsStatus, "sets-status", at(Raw.SetsStatus)},
       {RoleSetsHeaders, "sets-headers",
        Raw.SetsHeaders
            ? (Raw.SetsHeaders->empty() ? Raw.At : Raw.SetsHeaders->front().At)
@@ -381,6 +384,9 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     unsigned Needs = ruleFor(E.Value).Needs;
     if (Where == Site::Field || Where == Site::Return)
       Needs &= ~(RoleStatus | RoleObject);
+    // A call that sets a fixed status takes none.
+    if (Raw.SetsStatus)
+      Needs &= ~RoleStatus;
     if (E.Value == Effect::SetFraming && Raw.When &&
         Raw.When->Value != SetsWhen::Always && Where != Site::Field)
       Needs |= RoleValue;
@@ -453,6 +459,20 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
         return false;
   }
 
+  std::optional<unsigned> FixedStatus;
+  if (Raw.SetsStatus) {
+    if (Where == Site::Field || Where == Site::Return)
+      return fail(Raw.SetsStatus->At, llvm::Twine("key 'sets-status' does not "
+                                                  "apply to ") +
+                                          siteName(Where));
+    if (Raw.Status)
+      return fail(Raw.SetsStatus->At, "a status setter takes its status from "
+                                      "an argument ('status') or sets a fixed "
+                                      "one ('sets-status'), not both");
+    FixedStatus = statusCode(Raw.SetsStatus->Value, Raw.SetsStatus->At);
+    if (!FixedStatus)
+      return false;
+  }
   const bool KeepsReason = Raw.KeepsReason && Raw.KeepsReason->Value;
   if (KeepsReason && Raw.Reason)
     return fail(Raw.KeepsReason->At, "a setter that takes a reason phrase "
@@ -506,6 +526,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     for (const Name &Header : *Raw.SetsHeaders)
       Shared.SetsHeaders.push_back(llvm::StringRef(Header.Value).lower());
   Shared.KeepsReason = KeepsReason;
+  Shared.FixedStatus = FixedStatus.value_or(0);
   if (Raw.Instead)
     Shared.Instead = Raw.Instead->Value;
   Shared.Position = positionOf(SiteName->At);

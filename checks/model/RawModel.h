@@ -42,6 +42,7 @@ struct RawEntry {
   std::optional<Name> SizeMember;
   std::optional<std::vector<Name>> SetsHeaders;
   std::optional<Located<bool>> KeepsReason;
+  std::optional<Name> SetsStatus;
   std::optional<Name> Instead;
   const char *At = nullptr;
 };

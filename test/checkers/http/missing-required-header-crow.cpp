@@ -2,8 +2,8 @@
 // Crow v1.3.3, through the declaration-only headers of Inputs/crow-1.3.3.
 // Crow sends the handler's headers as they are and adds none of those these
 // rules ask for. redirect(), redirect_perm(), moved() and moved_perm() add
-// Location with a status of their own, which no argument gives: they are
-// not modelled, and the headers are unknown after them.
+// Location with a status of their own (307, 308, 302, 301); clear() removes
+// the headers and sets 200.
 #include <crow.h>
 
 #include <string>
@@ -125,9 +125,29 @@ void allowThroughConstant(crow::response &res) {
   res.end();
 }
 
-// Crow's redirect helpers add Location; their status is not followed.
+// Crow's redirect helpers set their status and add Location.
 void redirect(crow::response &res) {
   res.redirect("/items");
+  res.end();
+}
+
+void movedPermanently(crow::response &res) {
+  res.code = 401;
+  res.moved_perm("/items");
+  res.end();
+}
+
+// clear() sets 200: the 401 before it is not sent.
+void clearedStatus(crow::response &res) {
+  res.code = 401;
+  res.clear();
+  res.end();
+}
+
+void redirectCleared(crow::response &res) {
+  res.redirect("/items");
+  res.clear();
+  res.redirect_perm("/elsewhere");
   res.end();
 }
 

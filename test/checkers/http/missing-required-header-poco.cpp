@@ -2,7 +2,7 @@
 // POCO Net 1.11.0 from Debian's libpoco-dev. The handler sends the response
 // with send(), sendBuffer(), sendFile() or redirect(), with the headers set
 // by then. redirect(uri, status) adds Location; requireAuthentication(realm)
-// sets 401 and a Basic challenge (not modelled: its status is fixed);
+// sets 401 and a Basic challenge;
 // setContentType() and sendFile(path, type) set Content-Type. The server
 // adds none of the headers these rules ask for.
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -150,6 +150,13 @@ void challengeAfter(HTTPServerResponse &res) {
 void requireAuthentication(HTTPServerResponse &res) {
   res.requireAuthentication("items");
   res.send() << "login first";
+}
+
+void challengeErased(HTTPServerResponse &res) {
+  res.requireAuthentication("items");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 401 (Unauthorized) has no WWW-Authenticate header
+  res.erase("WWW-Authenticate");
+  res.send();
 }
 
 // An empty Allow says no method is allowed: it is allowed.

@@ -281,6 +281,14 @@ void bodyCleared(crow::response &res) {
   res.end();
 }
 
+// clear() sets 200: the content written after it is not on a 204.
+void statusCleared(crow::response &res) {
+  res.code = 204;
+  res.clear();
+  res.write("fresh");
+  res.end();
+}
+
 void responseCleared(crow::response &res) {
   res.write("draft");
   res.clear();

@@ -70,6 +70,14 @@ void text(Poco::Net::HTTPServerResponse &res) {
   res.send();
 }
 
+void afterChallenge(Poco::Net::HTTPServerResponse &res) {
+  res.requireAuthentication("files");
+  res.setStatus(HTTPResponse::HTTP_FORBIDDEN);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'setStatus' changes the status to 403 and keeps the reason phrase 'Unauthorized' (of status 401): the response goes out as '403 Unauthorized'
+  // CHECK-FIXES: res.setStatusAndReason(HTTPResponse::HTTP_FORBIDDEN);
+  res.send();
+}
+
 void phraseAfter(Poco::Net::HTTPServerResponse &res) {
   res.setStatus(HTTPResponse::HTTP_NOT_FOUND);
   res.setReason("OK");
@@ -128,9 +136,9 @@ void handedOn(Poco::Net::HTTPServerResponse &res) {
   res.send();
 }
 
+// requireAuthentication() sets 401 and its own phrase.
 void challenge(Poco::Net::HTTPServerResponse &res) {
   res.setStatus(HTTPResponse::HTTP_NOT_FOUND);
-  // Sets 401 and its phrase; not followed, so the phrase is not known.
   res.requireAuthentication("files");
   res.send();
 }
