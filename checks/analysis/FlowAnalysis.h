@@ -259,6 +259,12 @@ private:
   /// with, where a call that set only one of them paired them.
   void checkPairedReason(const ObjectKey &Key, const TrackState &State,
                          const Stmt *SentAt);
+  /// A violation of what a response carries when it is sent at `SentAt`
+  /// (null: when the function returns), found at byte `Byte` of `At`;
+  /// reported at the call `Through` of a helper that did it, if one did.
+  Violation sentViolation(Violation::Kind K, const Stmt *At, unsigned Byte,
+                          const Stmt *Through, const TrackState &State,
+                          const Stmt *SentAt) const;
   /// Whether the response `Key`, sent at `SentAt`, is the callers' to judge:
   /// they may change it before the call, or after it.
   bool judgedByCallers(const ObjectKey &Key, const Stmt *SentAt) const;

@@ -100,6 +100,28 @@ static bool heldByCallers(const ObjectKey &Key) {
          isa_and_nonnull<ParmVarDecl>(static_cast<const Decl *>(Key.Root));
 }
 
+Violation FlowAnalysis::sentViolation(Violation::Kind K, const Stmt *At,
+                                      unsigned Byte, const Stmt *Through,
+                                      const TrackState &State,
+                                      const Stmt *SentAt) const {
+  Violation V{K,
+              At,
+              State.StatusAt,
+              State.Status,
+              model::Framing::ContentLength,
+              "",
+              locate(At, Byte),
+              locate(State.StatusAt, State.StatusByte)};
+  V.SentLoc = SentAt ? locate(SentAt, 0) : Function.getBodyRBrace();
+  V.SentAtExit = !SentAt;
+  if (Through) {
+    V.Through = Through;
+    V.WriteLoc = V.Loc;
+    V.Loc = locate(Through, 0);
+  }
+  return V;
+}
+
 bool FlowAnalysis::judgedByCallers(const ObjectKey &Key,
                                    const Stmt *SentAt) const {
   // A response the callers hold, one they gave this function to send, or
@@ -126,22 +148,9 @@ void FlowAnalysis::checkPairedReason(const ObjectKey &Key,
   if (Named.empty() || llvm::is_contained(Named, State.Status) ||
       judgedByCallers(Key, SentAt))
     return;
-  Violation V{Violation::PairedReasonMismatch,
-              State.PairedAt,
-              State.StatusAt,
-              State.Status,
-              model::Framing::ContentLength,
-              "",
-              locate(State.PairedAt, 0),
-              locate(State.StatusAt, State.StatusByte)};
+  Violation V = sentViolation(Violation::PairedReasonMismatch, State.PairedAt,
+                              0, State.PairedThrough, State, SentAt);
   V.Reason = Reason;
-  V.SentLoc = SentAt ? locate(SentAt, 0) : Function.getBodyRBrace();
-  V.SentAtExit = !SentAt;
-  if (State.PairedThrough) {
-    V.Through = State.PairedThrough;
-    V.WriteLoc = V.Loc;
-    V.Loc = locate(State.PairedThrough, 0);
-  }
   Found.try_emplace({Violation::PairedReasonMismatch, State.PairedAt,
                      State.StatusAt, 0, State.PairedThrough},
                     V);
@@ -177,23 +186,11 @@ void FlowAnalysis::checkRequiredHeaders(const ObjectKey &Key,
           llvm::is_contained(Added->second, Rule.Header))
         continue;
     }
-    Violation V{Violation::MissingHeader,
-                State.StatusAt,
-                State.StatusAt,
-                State.Status,
-                model::Framing::ContentLength,
-                "",
-                locate(State.StatusAt, State.StatusByte),
-                locate(State.StatusAt, State.StatusByte)};
+    Violation V =
+        sentViolation(Violation::MissingHeader, State.StatusAt,
+                      State.StatusByte, State.StatusThrough, State, SentAt);
     V.Rule = &Rule;
-    V.SentLoc = SentAt ? locate(SentAt, 0) : Function.getBodyRBrace();
-    V.SentAtExit = !SentAt;
     V.EmptyHeader = Set;
-    if (State.StatusThrough) {
-      V.Through = State.StatusThrough;
-      V.WriteLoc = V.Loc;
-      V.Loc = locate(State.StatusThrough, 0);
-    }
     Found.try_emplace({Violation::MissingHeader, State.StatusAt, nullptr,
                        static_cast<int>(I), State.StatusThrough},
                       V);
