@@ -44,14 +44,7 @@ void StatusReasonMismatchCheck::check(const MatchFinder::MatchResult &Result) {
 /// function or method `Call` calls.
 static const model::ApiEntry *reasonSetter(const CallExpr &Call,
                                            const ApiLookup &Api) {
-  const model::ApiEntry *Entry = nullptr;
-  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(&Call);
-      MemberCall &&
-      Api.objectFramework(MemberCall->getImplicitObjectArgument()))
-    Entry = Api.methodEntry(MemberCall, model::Effect::SetStatus);
-  else
-    Entry = Api.functionModel(Call.getDirectCallee())
-                .entry(model::Effect::SetStatus);
+  const model::ApiEntry *Entry = Api.callEntry(&Call, model::Effect::SetStatus);
   return Entry && Entry->ReasonArg >= 0 && Entry->StatusArg >= 0 &&
                  static_cast<unsigned>(std::max(
                      Entry->ReasonArg, Entry->StatusArg)) < Call.getNumArgs()

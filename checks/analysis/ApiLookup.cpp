@@ -115,15 +115,13 @@ std::optional<unsigned> ApiLookup::trackedHeader(llvm::StringRef Name) const {
 
 bool ApiLookup::returnsResponse(const FunctionDecl &FD) const {
   QualType T = FD.getReturnType();
-  return !isPointerOrReference(T) &&
-         (responseFramework(T) || smartPointerFramework(T));
+  return !isPointerOrReference(T) && holderFramework(T);
 }
 
 bool ApiLookup::holdsResponse(const CXXRecordDecl *Class) const {
   return Class && Class->hasDefinition() &&
          llvm::any_of(Class->fields(), [&](const FieldDecl *Field) {
-           return responseFramework(Field->getType()) ||
-                  smartPointerFramework(Field->getType());
+           return holderFramework(Field->getType()) != nullptr;
          });
 }
 
@@ -227,6 +225,12 @@ const FrameworkModel *ApiLookup::smartPointerFramework(QualType T) const {
   return Pointee.isNull() ? nullptr : responseFramework(Pointee);
 }
 
+const FrameworkModel *ApiLookup::holderFramework(QualType T) const {
+  if (const FrameworkModel *FM = responseFramework(T))
+    return FM;
+  return smartPointerFramework(T);
+}
+
 llvm::StringRef ApiLookup::trackedTypeName(QualType T) const {
   const auto *Found = trackedType(T);
   return Found ? Found->first : llvm::StringRef();
@@ -286,6 +290,32 @@ const ApiEntry *ApiLookup::methodEntry(const CXXMemberCallExpr *Call,
   const FrameworkModel *FM = objectFramework(Call->getImplicitObjectArgument());
   return FM ? findEntry(*FM, model::Site::Method, MD->getName(), What, MD)
             : nullptr;
+}
+
+const ApiEntry *ApiLookup::callEntry(const CallExpr *Call,
+                                     model::Effect What) const {
+  if (!Call)
+    return nullptr;
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);
+      MCE && objectFramework(MCE->getImplicitObjectArgument()))
+    return methodEntry(MCE, What);
+  return functionModel(Call->getDirectCallee()).entry(What);
+}
+
+std::optional<ApiLookup::Handle> ApiLookup::handleOf(const Expr *E) const {
+  E = skipTransparent(E);
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
+    FunctionModel Model = functionModel(Call->getDirectCallee());
+    const ApiEntry *Entry = Model.entry(model::Effect::Handle);
+    if (!Entry || static_cast<unsigned>(Entry->ObjectArg) >= Call->getNumArgs())
+      return std::nullopt;
+    return Handle{Call->getArg(Entry->ObjectArg), Model.Framework};
+  }
+  const auto *ME = dyn_cast_or_null<MemberExpr>(E);
+  std::optional<FieldAccess> Access = ME ? fieldAccess(ME) : std::nullopt;
+  if (!Access || !fieldEntry(*Access, model::Effect::Handle))
+    return std::nullopt;
+  return Handle{Access->Object, Access->Framework};
 }
 
 const ApiEntry *ApiLookup::callbackEntry(QualType Argument,

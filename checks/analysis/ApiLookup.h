@@ -76,6 +76,9 @@ public:
   /// The tracked type a smart pointer of type `T` points to; null for
   /// anything else.
   QualType smartPointee(QualType T) const;
+  /// The framework of what a value of type `T` holds: a tracked object
+  /// (`responseFramework`) or a smart pointer to one.
+  const model::FrameworkModel *holderFramework(QualType T) const;
 
   /// Whether a function returns a tracked object of its own (by value, or
   /// as a smart pointer).
@@ -109,6 +112,19 @@ public:
   /// object, if any.
   const model::ApiEntry *methodEntry(const CXXMemberCallExpr *Call,
                                      model::Effect What) const;
+  /// The entry with effect `What` of any call: a method called on a tracked
+  /// object (`methodEntry`), else the function it calls (`functionModel`: a
+  /// free function, or a member of a class the model does not track).
+  const model::ApiEntry *callEntry(const CallExpr *Call,
+                                   model::Effect What) const;
+
+  /// A handle (a `handle` entry): a call that returns one, or a field that
+  /// holds one. `Target` is the expression of the object it stands for.
+  struct Handle {
+    const Expr *Target;
+    const model::FrameworkModel *Framework;
+  };
+  std::optional<Handle> handleOf(const Expr *E) const;
 
   /// The `callback` entry with effect `What` for a callable given an
   /// argument of type `Argument` (a tracked object, or a smart pointer to

@@ -218,8 +218,7 @@ void ResponseEventExtractor::extractConstructArguments(
   // Copies and moves of a response, or of a smart pointer to one, are
   // declarations, assignments, returns or arguments, handled where the new
   // object is named or passed.
-  if (api().responseFramework(Construct->getType()) ||
-      api().smartPointerFramework(Construct->getType()))
+  if (api().holderFramework(Construct->getType()))
     return;
   const CXXConstructorDecl *Ctor = Construct->getConstructor();
   for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {

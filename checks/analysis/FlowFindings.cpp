@@ -122,6 +122,22 @@ Violation FlowAnalysis::sentViolation(Violation::Kind K, const Stmt *At,
   return V;
 }
 
+const model::FrameworkModel *
+FlowAnalysis::frameworkOf(const ObjectKey &Key) const {
+  QualType T;
+  if (Key == returnedObject())
+    T = Function.getReturnType();
+  else if (Key.Member)
+    T = Key.Member->getType();
+  else if (Key.Kind == ObjectKey::Variable)
+    T = static_cast<const VarDecl *>(Key.Root)->getType();
+  else if (Key.Kind == ObjectKey::Temporary)
+    T = static_cast<const Expr *>(Key.Root)->getType();
+  if (T.isNull())
+    return nullptr;
+  return api().holderFramework(T.getNonReferenceType());
+}
+
 bool FlowAnalysis::judgedByCallers(const ObjectKey &Key,
                                    const Stmt *SentAt) const {
   // A response the callers hold, one they gave this function to send, or

@@ -481,25 +481,6 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
   Out.push_back(std::move(Path));
 }
 
-const model::FrameworkModel *
-FlowAnalysis::frameworkOf(const ObjectKey &Key) const {
-  QualType T;
-  if (Key == returnedObject())
-    T = Function.getReturnType();
-  else if (Key.Member)
-    T = Key.Member->getType();
-  else if (Key.Kind == ObjectKey::Variable)
-    T = static_cast<const VarDecl *>(Key.Root)->getType();
-  else if (Key.Kind == ObjectKey::Temporary)
-    T = static_cast<const Expr *>(Key.Root)->getType();
-  if (T.isNull())
-    return nullptr;
-  const ApiLookup &Api = Extractor.objects().api();
-  if (const model::FrameworkModel *FM = Api.responseFramework(T))
-    return FM;
-  return Api.smartPointerFramework(T.getNonReferenceType());
-}
-
 /// A block that throws or calls a noreturn function: its path never sends.
 static bool endsAbnormally(const CFGBlock &Block) {
   if (Block.hasNoReturnElement())

@@ -61,8 +61,7 @@ void ResponseObjects::collectAliases(const Stmt *S) {
         HasResponses = true;
       if (const auto *VD = dyn_cast_or_null<VarDecl>(
               Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr);
-          VD && (Api.responseFramework(VD->getType()) ||
-                 Api.smartPointerFramework(VD->getType())))
+          VD && Api.holderFramework(VD->getType()))
         HasResponses = true;
     }
     return;
@@ -75,8 +74,7 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     HasResponses = true;
   if (const auto *E = dyn_cast<Expr>(S);
       E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
-      (Api.responseFramework(E->getType()) ||
-       Api.smartPointerFramework(E->getType())))
+      Api.holderFramework(E->getType()))
     HasResponses = true;
   // A factory's object may never be named (`send(create(...))`), nor a
   // temporary's (`return Response(204);`).
@@ -149,27 +147,8 @@ void ResponseObjects::collectAliases(const Stmt *S) {
     collectAliases(Child);
 }
 
-/// What a handle stands for: the object argument of a call to a handle
-/// function, or the owner of a handle field (`response->map_header`). Null
-/// when `E` is no handle.
-static const Expr *handleTarget(const Expr *E, const ApiLookup &Api) {
-  E = skipTransparent(E);
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const model::ApiEntry *Entry =
-        Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Handle);
-    return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
-               ? Call->getArg(Entry->ObjectArg)
-               : nullptr;
-  }
-  const auto *ME = dyn_cast<MemberExpr>(E);
-  std::optional<FieldAccess> Access = ME ? Api.fieldAccess(ME) : std::nullopt;
-  return Access && Api.fieldEntry(*Access, model::Effect::Handle)
-             ? Access->Object
-             : nullptr;
-}
-
 bool ResponseObjects::isHandle(const Expr *E) const {
-  return handleTarget(E, Api) != nullptr;
+  return Api.handleOf(E).has_value();
 }
 
 void ResponseObjects::noteHandleAssignment(const VarDecl *VD,
@@ -203,15 +182,9 @@ void ResponseObjects::noteHandleAssignment(const VarDecl *VD,
 const model::FrameworkModel *
 ResponseObjects::handleFramework(const Expr *E) const {
   E = skipTransparent(E);
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    FunctionModel Model = Api.functionModel(Call->getDirectCallee());
-    return Model.entry(model::Effect::Handle) ? Model.Framework : nullptr;
-  }
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    std::optional<FieldAccess> Access = Api.fieldAccess(ME);
-    return Access && Api.fieldEntry(*Access, model::Effect::Handle)
-               ? Access->Framework
-               : nullptr;
+  if (isa<CallExpr, MemberExpr>(E)) {
+    std::optional<ApiLookup::Handle> Handle = Api.handleOf(E);
+    return Handle ? Handle->Framework : nullptr;
   }
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
@@ -248,17 +221,10 @@ bool ResponseObjects::isHandleValue(const Expr *E) const {
 }
 
 const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
+  // A method of a tracked object, a free function, or a member function of
+  // a class the model does not track (`controller.createResponse(...)`).
   const auto *Call = dyn_cast_or_null<CallExpr>(skipTransparent(E));
-  if (!Call)
-    return nullptr;
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);
-      MCE && Api.objectFramework(MCE->getImplicitObjectArgument()))
-    return Api.methodEntry(MCE, model::Effect::Create) ? Call : nullptr;
-  // A free function, or a member function of a class the model does not
-  // track (`controller.createResponse(...)`).
-  if (Api.functionModel(Call->getDirectCallee()).entry(model::Effect::Create))
-    return Call;
-  return nullptr;
+  return Api.callEntry(Call, model::Effect::Create) ? Call : nullptr;
 }
 
 std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
@@ -291,8 +257,8 @@ std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
   E = skipTransparent(E);
   if (const CallExpr *Created = asCreation(E))
     return ObjectKey{ObjectKey::Temporary, Created, nullptr};
-  if (const Expr *Target = handleTarget(E, Api))
-    return resolve(Target);
+  if (std::optional<ApiLookup::Handle> Handle = Api.handleOf(E))
+    return resolve(Handle->Target);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
       return resolve(UO->getSubExpr());
