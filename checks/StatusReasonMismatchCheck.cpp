@@ -128,12 +128,22 @@ bool StatusReasonMismatchCheck::checkPhrase(unsigned Code,
   llvm::StringRef Own = standardReason(Code);
   auto Diag = diag(Start, PhraseMessage)
               << Phrase << Named.front() << Code << !Own.empty() << Own;
-  const SourceLocation End = ByteLoc(Begin + Phrase.size());
-  if (Own.empty() || Start.isMacroID() || End.isMacroID() ||
-      SM.getFileID(Start) != SM.getFileID(End))
+  // A literal written at the call as a macro's argument (cpprestsdk's
+  // `U("OK")`) is replaced there; one written in a macro's definition, as
+  // an argument of another macro or not, is not.
+  auto Written = [&](SourceLocation Loc) {
+    if (!Loc.isMacroID() || !SM.isMacroArgExpansion(Loc))
+      return Loc;
+    const SourceLocation Spelled = SM.getSpellingLoc(Loc);
+    return Spelled == SM.getFileLoc(Loc) ? Spelled : Loc;
+  };
+  const SourceLocation From = Written(Start);
+  const SourceLocation To = Written(ByteLoc(Begin + Phrase.size()));
+  if (Own.empty() || From.isMacroID() || To.isMacroID() ||
+      SM.getFileID(From) != SM.getFileID(To))
     return true;
-  Diag << FixItHint::CreateReplacement(
-      CharSourceRange::getCharRange(Start, End), Own);
+  Diag << FixItHint::CreateReplacement(CharSourceRange::getCharRange(From, To),
+                                       Own);
   return true;
 }
 

@@ -30,8 +30,20 @@ void phraseAfter(http_request req) {
   http_response res(status_codes::NoContent);
   res.set_reason_phrase(U("OK"));
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: reason phrase 'OK' is the phrase of status 200, not of 204 (No Content)
-  // No fix-it: the literal is written inside the U() macro.
-  // CHECK-FIXES: res.set_reason_phrase(U("OK"));
+  // The literal is the argument of the U() macro: replaced where written.
+  // CHECK-FIXES: res.set_reason_phrase(U("No Content"));
+  req.reply(res);
+}
+
+#define OK_PHRASE U("OK")
+// CHECK-FIXES: #define OK_PHRASE U("OK")
+
+// A phrase from a macro's body: reported, with no fix-it.
+void phraseMacro(http_request req) {
+  http_response res(status_codes::NoContent);
+  res.set_reason_phrase(OK_PHRASE);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: reason phrase 'OK' is the phrase of status 200, not of 204 (No Content)
+  // CHECK-FIXES: res.set_reason_phrase(OK_PHRASE);
   req.reply(res);
 }
 
