@@ -270,9 +270,11 @@ private:
   bool judgedByCallers(const ObjectKey &Key, const Stmt *SentAt) const;
   /// Replays what a SetStatus or SetReason event does to the phrase.
   static void applyReason(const ResponseEvent &Event, TrackState &State);
+  /// Records a content or framing violation of a response sent at `SentAt`,
+  /// unless a helper's own analysis reports it.
   void report(Violation::Kind K, const Stmt *At, unsigned Byte,
               const TrackState &State, model::Framing Header,
-              llvm::StringRef Via);
+              llvm::StringRef Via, const Stmt *SentAt);
   /// Where byte `Byte` of `S` is: inside a literal, or the start of `S`.
   SourceLocation locate(const Stmt *S, unsigned Byte) const;
   void applyRawText(const ResponseEvent &Event, TrackState &State);

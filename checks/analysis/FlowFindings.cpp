@@ -44,7 +44,7 @@ SourceLocation FlowAnalysis::locate(const Stmt *S, unsigned Byte) const {
 
 void FlowAnalysis::report(Violation::Kind K, const Stmt *At, unsigned Byte,
                           const TrackState &State, model::Framing Header,
-                          llvm::StringRef Via) {
+                          llvm::StringRef Via, const Stmt *SentAt) {
   if (Recording)
     return;
   const bool Content = K == Violation::ContentOnNoContent;
@@ -60,14 +60,9 @@ void FlowAnalysis::report(Violation::Kind K, const Stmt *At, unsigned Byte,
   if (Through && State.StatusThrough && !State.StatusFromCaller &&
       (Through == State.StatusThrough || LastThrough == State.StatusThrough))
     return;
-  Violation V{
-      K,      At,  State.StatusAt,   State.Status,
-      Header, Via, locate(At, Byte), locate(State.StatusAt, State.StatusByte)};
-  if (Through) {
-    V.Through = Through;
-    V.WriteLoc = V.Loc;
-    V.Loc = locate(Through, 0);
-  }
+  Violation V = sentViolation(K, At, Byte, Through, State, SentAt);
+  V.Header = Header;
+  V.Via = Via;
   Found.try_emplace({K, At, State.StatusAt, static_cast<int>(Header), Through},
                     V);
 }
@@ -80,15 +75,15 @@ void FlowAnalysis::checkSent(const ObjectKey &Key, const TrackState &State,
   checkPairedReason(Key, State, SentAt);
   if (State.ContentAt && forbidsContent(State.Status))
     report(Violation::ContentOnNoContent, State.ContentAt, State.ContentByte,
-           State, model::Framing::ContentLength, "");
+           State, model::Framing::ContentLength, "", SentAt);
   if (!forbidsFraming(State.Status))
     return;
   if (State.LengthAt)
     report(Violation::FramingOnNoContent, State.LengthAt, State.LengthByte,
-           State, model::Framing::ContentLength, State.LengthVia);
+           State, model::Framing::ContentLength, State.LengthVia, SentAt);
   if (State.ChunkedAt)
     report(Violation::FramingOnNoContent, State.ChunkedAt, State.ChunkedByte,
-           State, model::Framing::TransferEncoding, State.ChunkedVia);
+           State, model::Framing::TransferEncoding, State.ChunkedVia, SentAt);
 }
 
 /// Whether the object comes from the function's callers: a parameter, or a

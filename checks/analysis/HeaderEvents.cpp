@@ -197,10 +197,7 @@ void ResponseEventExtractor::extractUnmodelledUse(const Expr *Use,
   // use.
   if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(P);
       AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
-    const Stmt *Next = Parents.getParent(AddrOf);
-    while (Next && isa<ParenExpr>(Next))
-      Next = Parents.getParent(Next);
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Next);
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(usingParent(AddrOf));
         Member && isa<FieldDecl>(Member->getMemberDecl()))
       return;
   }
