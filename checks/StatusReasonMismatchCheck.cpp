@@ -43,7 +43,8 @@ void StatusReasonMismatchCheck::check(const MatchFinder::MatchResult &Result) {
 /// function or method `Call` calls.
 static const model::ApiEntry *reasonSetter(const CallExpr &Call,
                                            const ApiLookup &Api) {
-  const model::ApiEntry *Entry = Api.callEntry(&Call, model::Effect::SetStatus);
+  const model::ApiEntry *Entry =
+      Api.callModel(&Call).entry(model::Effect::SetStatus);
   return Entry && Entry->ReasonArg >= 0 && Entry->StatusArg >= 0 &&
                  static_cast<unsigned>(std::max(
                      Entry->ReasonArg, Entry->StatusArg)) < Call.getNumArgs()
@@ -183,8 +184,9 @@ StatusReasonMismatchCheck::insteadFix(const Stmt *Setter) const {
   const CXXMethodDecl *Called = Call ? Call->getMethodDecl() : nullptr;
   if (!Called || Call->getNumArgs() > Called->getNumParams())
     return std::nullopt;
+  CallModel Model = api().callModel(Call);
   const model::ApiEntry *Entry =
-      api().methodEntry(Call, model::Effect::SetStatus);
+      Model.Receiver ? Model.entry(model::Effect::SetStatus) : nullptr;
   const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
   if (!Entry || Entry->Instead.empty() || !Member ||
       Member->getMemberLoc().isMacroID())

@@ -282,40 +282,40 @@ const ApiEntry *ApiLookup::fieldEntry(const FieldAccess &Access,
   return findEntry(*Access.Framework, model::Site::Field, Access.Path, What);
 }
 
-const ApiEntry *ApiLookup::methodEntry(const CXXMemberCallExpr *Call,
-                                       model::Effect What) const {
-  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
-  if (!MD || !MD->getDeclName().isIdentifier())
-    return nullptr;
-  const FrameworkModel *FM = objectFramework(Call->getImplicitObjectArgument());
-  return FM ? findEntry(*FM, model::Site::Method, MD->getName(), What, MD)
-            : nullptr;
-}
-
-const ApiEntry *ApiLookup::callEntry(const CallExpr *Call,
-                                     model::Effect What) const {
+CallModel ApiLookup::callModel(const CallExpr *Call) const {
+  CallModel Result;
+  Result.Call = Call;
   if (!Call)
-    return nullptr;
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);
-      MCE && objectFramework(MCE->getImplicitObjectArgument()))
-    return methodEntry(MCE, What);
-  return functionModel(Call->getDirectCallee()).entry(What);
+    return Result;
+  const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);
+  const Expr *Receiver = MCE ? MCE->getImplicitObjectArgument() : nullptr;
+  const FrameworkModel *FM = objectFramework(Receiver);
+  if (!FM) {
+    static_cast<FunctionModel &>(Result) =
+        functionModel(Call->getDirectCallee());
+    return Result;
+  }
+  // An operator or a conversion of a tracked type is no method a model can
+  // name.
+  const CXXMethodDecl *MD = MCE->getMethodDecl();
+  if (!MD || !MD->getDeclName().isIdentifier())
+    return Result;
+  Result.Framework = FM;
+  Result.Receiver = Receiver;
+  for (const ApiEntry &E : FM->Api)
+    if (E.Where == model::Site::Method && E.Name == MD->getName() &&
+        entryAppliesTo(E, MD))
+      Result.Entries.push_back(&E);
+  return Result;
 }
 
-std::optional<ApiLookup::Handle> ApiLookup::handleOf(const Expr *E) const {
-  E = skipTransparent(E);
-  if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
-    FunctionModel Model = functionModel(Call->getDirectCallee());
-    const ApiEntry *Entry = Model.entry(model::Effect::Handle);
-    if (!Entry || static_cast<unsigned>(Entry->ObjectArg) >= Call->getNumArgs())
-      return std::nullopt;
-    return Handle{Call->getArg(Entry->ObjectArg), Model.Framework};
-  }
-  const auto *ME = dyn_cast_or_null<MemberExpr>(E);
-  std::optional<FieldAccess> Access = ME ? fieldAccess(ME) : std::nullopt;
-  if (!Access || !fieldEntry(*Access, model::Effect::Handle))
-    return std::nullopt;
-  return Handle{Access->Object, Access->Framework};
+const Expr *CallModel::objectOf(const model::ApiEntry &Entry) const {
+  if (Receiver)
+    return Receiver;
+  return Call && Entry.ObjectArg >= 0 &&
+                 static_cast<unsigned>(Entry.ObjectArg) < Call->getNumArgs()
+             ? Call->getArg(Entry.ObjectArg)
+             : nullptr;
 }
 
 const ApiEntry *ApiLookup::callbackEntry(QualType Argument,

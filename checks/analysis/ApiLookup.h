@@ -50,6 +50,20 @@ struct FunctionModel {
   const model::ApiEntry *entry(model::Effect What) const;
 };
 
+/// The model entries of one call, and the object each acts on. A method
+/// called on a tracked object acts on that object (its `Receiver`); any
+/// other call (a free function, or a member function of a class the models
+/// do not track, named by its qualified name) acts on the argument each
+/// entry names.
+struct CallModel : FunctionModel {
+  const CallExpr *Call = nullptr;
+  /// The tracked object a method is called on; null for a function.
+  const Expr *Receiver = nullptr;
+  /// The expression of the object `Entry` acts on: the receiver, or the
+  /// argument it names. Null where it names none the call has.
+  const Expr *objectOf(const model::ApiEntry &Entry) const;
+};
+
 /// A data member reached from a tracked object through a path of members
 /// (`r->headers_out.status`: the object `r`, the path `headers_out.status`).
 struct FieldAccess {
@@ -108,23 +122,9 @@ public:
   const model::ApiEntry *fieldEntry(const FieldAccess &Access,
                                     model::Effect What) const;
 
-  /// The entry with effect `What` of the method `Call` calls on a tracked
-  /// object, if any.
-  const model::ApiEntry *methodEntry(const CXXMemberCallExpr *Call,
-                                     model::Effect What) const;
-  /// The entry with effect `What` of any call: a method called on a tracked
-  /// object (`methodEntry`), else the function it calls (`functionModel`: a
-  /// free function, or a member of a class the model does not track).
-  const model::ApiEntry *callEntry(const CallExpr *Call,
-                                   model::Effect What) const;
-
-  /// A handle (a `handle` entry): a call that returns one, or a field that
-  /// holds one. `Target` is the expression of the object it stands for.
-  struct Handle {
-    const Expr *Target;
-    const model::FrameworkModel *Framework;
-  };
-  std::optional<Handle> handleOf(const Expr *E) const;
+  /// What the models say about the call `Call`: the entries of the method
+  /// of a tracked object it calls, else of the function it calls.
+  CallModel callModel(const CallExpr *Call) const;
 
   /// The `callback` entry with effect `What` for a callable given an
   /// argument of type `Argument` (a tracked object, or a smart pointer to

@@ -153,19 +153,14 @@ std::optional<ObjectKey> FlowAnalysis::statusReadOf(const Expr *E) const {
   const ResponseObjects &Objects = Extractor.objects();
   const ApiLookup &Api = Objects.api();
   E = skipTransparent(E);
-  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-    if (Call->getNumArgs() == 0 &&
-        Api.methodEntry(Call, model::Effect::ReadStatus))
-      return Objects.resolve(Call->getImplicitObjectArgument());
-    return std::nullopt;
-  }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const model::ApiEntry *Entry = Api.functionModel(Call->getDirectCallee())
-                                       .entry(model::Effect::ReadStatus);
-    if (Entry && Entry->ObjectArg >= 0 &&
-        static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs())
-      return Objects.resolve(Call->getArg(Entry->ObjectArg));
-    return std::nullopt;
+    CallModel Model = Api.callModel(Call);
+    const model::ApiEntry *Entry = Model.entry(model::Effect::ReadStatus);
+    // A getter of the object called on takes no arguments.
+    const Expr *Object = Entry && !(Model.Receiver && Call->getNumArgs())
+                             ? Model.objectOf(*Entry)
+                             : nullptr;
+    return Object ? Objects.resolve(Object) : std::nullopt;
   }
   if (const auto *Member = dyn_cast<MemberExpr>(E))
     if (std::optional<FieldAccess> Access = Api.fieldAccess(Member);

@@ -437,51 +437,22 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
 
 void ResponseEventExtractor::extractMemberCall(const CXXMemberCallExpr *Call,
                                                Events &Out) {
+  if (CallModel Model = api().callModel(Call)) {
+    extractModelledCall(Model, Out);
+    return;
+  }
+  // `out.write(data, n)` on a stream that writes an object's content.
   const CXXMethodDecl *MD = Call->getMethodDecl();
-  const Expr *Object = Call->getImplicitObjectArgument();
-  if (!MD || !Object || !MD->getDeclName().isIdentifier())
+  if (!MD || !MD->getDeclName().isIdentifier() ||
+      (MD->getName() != "write" && MD->getName() != "put"))
     return;
-  llvm::StringRef Name = MD->getName();
-  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
-  const FrameworkModel *FM = api().objectFramework(Object);
-  if (!FM) {
-    // A member function of another class, named by a `function` entry.
-    if (FunctionModel Model = api().functionModel(MD)) {
-      extractModelledCall(Call, Model, Out);
-      return;
-    }
-    // `out.write(data, n)` on a stream that writes an object's content.
-    if (Name == "write" || Name == "put")
-      if (std::optional<ObjectKey> Key = Objects.streamTarget(Object))
-        extractStreamWrite(
-            *Key, Call, Args.empty() ? nullptr : Args[0],
-            Name == "write" && Args.size() > 1 ? Args[1] : nullptr, Out);
-    return;
-  }
-  // A method that creates an object (`req->create_response(...)`) acts on
-  // the new object.
-  if (const CallExpr *Created = Objects.asCreation(Call)) {
-    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
-    Out.push_back(event(ResponseEvent::Reset, Key, Call));
-    for (const ApiEntry &Entry : FM->Api)
-      if (Entry.Where == Site::Method && Entry.Name == Name &&
-          Entry.CreatesObject && entryAppliesTo(Entry, MD))
-        extractEffect(Entry, Key, Call, Args, Out);
-    return;
-  }
-  std::optional<ObjectKey> Key = Objects.resolve(Object);
-  if (!Key)
-    return;
-  bool Modelled = false;
-  for (const ApiEntry &Entry : FM->Api)
-    if (Entry.Where == Site::Method && Entry.Name == Name &&
-        entryAppliesTo(Entry, MD)) {
-      Modelled = true;
-      extractEffect(Entry, *Key, Call, Args, Out);
-    }
-  // A member function no model describes may add any header.
-  if (!Modelled && !MD->isConst())
-    Out.push_back(event(ResponseEvent::UnknownHeaders, *Key, Call));
+  if (std::optional<ObjectKey> Key =
+          Objects.streamTarget(Call->getImplicitObjectArgument()))
+    extractStreamWrite(
+        *Key, Call, Call->getNumArgs() ? Call->getArg(0) : nullptr,
+        MD->getName() == "write" && Call->getNumArgs() > 1 ? Call->getArg(1)
+                                                           : nullptr,
+        Out);
 }
 
 void ResponseEventExtractor::extractStreamWrite(ObjectKey Key, const Expr *At,
@@ -504,27 +475,32 @@ void ResponseEventExtractor::extractStreamWrite(ObjectKey Key, const Expr *At,
   Out.push_back(event(ResponseEvent::Send, Key, At));
 }
 
-void ResponseEventExtractor::extractModelledCall(const CallExpr *Call,
-                                                 const FunctionModel &Model,
+void ResponseEventExtractor::extractModelledCall(const CallModel &Model,
                                                  Events &Out) {
+  const CallExpr *Call = Model.Call;
   llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
-  if (const CallExpr *Created = Objects.asCreation(Call)) {
-    ObjectKey Key{ObjectKey::Temporary, Created, nullptr};
+  // A call that creates an object (`create_response(s)`,
+  // `req->create_response(s)`) acts on the new object only.
+  if (Model.entry(Effect::Create)) {
+    ObjectKey Key{ObjectKey::Temporary, Call, nullptr};
     Out.push_back(event(ResponseEvent::Reset, Key, Call));
     for (const ApiEntry *Entry : Model.Entries)
       if (Entry->CreatesObject)
         extractEffect(*Entry, Key, Call, Args, Out);
     return;
   }
-  // Each entry names its object argument; an object that cannot be told
-  // (an unknown pointer) gets no events.
-  for (const ApiEntry *Entry : Model.Entries) {
-    if (Entry->ObjectArg < 0 ||
-        static_cast<size_t>(Entry->ObjectArg) >= Args.size())
-      continue;
-    if (std::optional<ObjectKey> Key = Objects.resolve(Args[Entry->ObjectArg]))
-      extractEffect(*Entry, *Key, Call, Args, Out);
-  }
+  // Each entry acts on the object the call names for it; an object that
+  // cannot be told (an unknown pointer) gets no events.
+  for (const ApiEntry *Entry : Model.Entries)
+    if (const Expr *Object = Model.objectOf(*Entry))
+      if (std::optional<ObjectKey> Key = Objects.resolve(Object))
+        extractEffect(*Entry, *Key, Call, Args, Out);
+  // A method of a tracked object that no model describes may add any
+  // header.
+  if (Model.Receiver && Model.Entries.empty() &&
+      !cast<CXXMemberCallExpr>(Call)->getMethodDecl()->isConst())
+    if (std::optional<ObjectKey> Key = Objects.resolve(Model.Receiver))
+      Out.push_back(event(ResponseEvent::UnknownHeaders, *Key, Call));
 }
 
 } // namespace clang::tidy::http

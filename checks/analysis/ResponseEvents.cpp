@@ -263,8 +263,8 @@ void ResponseEventExtractor::extract(const Stmt *S, Events &Out) {
       return;
     // A modelled function does what its model says to the objects it is
     // given, and nothing else.
-    if (FunctionModel Model = api().functionModel(Call->getDirectCallee())) {
-      extractModelledCall(Call, Model, Out);
+    if (CallModel Model = api().callModel(Call)) {
+      extractModelledCall(Model, Out);
       return;
     }
     if (!extractCallbackCall(Call, Out) && !extractHelperCall(Call, Out))

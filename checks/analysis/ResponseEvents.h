@@ -157,9 +157,12 @@ private:
   void extractMemberAccess(const Expr *Access, ObjectKey Key,
                            const model::ApiEntry &Entry,
                            llvm::SmallVectorImpl<ResponseEvent> &Out);
+  /// A method call: a modelled call, or a write to a stream on an object.
   void extractMemberCall(const CXXMemberCallExpr *Call,
                          llvm::SmallVectorImpl<ResponseEvent> &Out);
-  void extractModelledCall(const CallExpr *Call, const FunctionModel &Model,
+  /// The events of a call the models describe (ApiLookup::callModel): on
+  /// the object it creates, or on the object each entry acts on.
+  void extractModelledCall(const CallModel &Model,
                            llvm::SmallVectorImpl<ResponseEvent> &Out);
   /// The events of one effect of a call on the object `Key`; `Args` are the
   /// call's arguments as the model counts them.

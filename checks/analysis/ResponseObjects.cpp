@@ -2,6 +2,7 @@
 
 #include "ResponseObjects.h"
 #include "ApiLookup.h"
+#include "ObjectExpressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -148,7 +149,7 @@ void ResponseObjects::collectAliases(const Stmt *S) {
 }
 
 bool ResponseObjects::isHandle(const Expr *E) const {
-  return Api.handleOf(E).has_value();
+  return classifyObject(E, Api).K == ObjectExpression::Handle;
 }
 
 void ResponseObjects::noteHandleAssignment(const VarDecl *VD,
@@ -181,16 +182,12 @@ void ResponseObjects::noteHandleAssignment(const VarDecl *VD,
 
 const model::FrameworkModel *
 ResponseObjects::handleFramework(const Expr *E) const {
-  E = skipTransparent(E);
-  if (isa<CallExpr, MemberExpr>(E)) {
-    std::optional<ApiLookup::Handle> Handle = Api.handleOf(E);
-    return Handle ? Handle->Framework : nullptr;
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !isHandleValue(DRE))
+  ObjectExpression O = classifyObject(E, Api);
+  if (O.K == ObjectExpression::Handle)
+    return O.Framework;
+  if (O.K != ObjectExpression::Variable || !holdsHandle(O.Var))
     return nullptr;
-  auto It = HandleFrameworks.find(VD);
+  auto It = HandleFrameworks.find(O.Var);
   return It == HandleFrameworks.end() ? nullptr : It->second;
 }
 
@@ -208,12 +205,12 @@ ResponseObjects::handleFieldAccess(const MemberExpr *ME) const {
 }
 
 bool ResponseObjects::isHandleValue(const Expr *E) const {
-  if (isHandle(E))
-    return true;
-  const auto *DRE = dyn_cast<DeclRefExpr>(skipTransparent(E));
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD)
-    return false;
+  ObjectExpression O = classifyObject(E, Api);
+  return O.K == ObjectExpression::Handle ||
+         (O.K == ObjectExpression::Variable && holdsHandle(O.Var));
+}
+
+bool ResponseObjects::holdsHandle(const VarDecl *VD) const {
   if (auto Assigned = AssignedHandles.find(VD);
       Assigned != AssignedHandles.end())
     return Assigned->second.has_value();
@@ -221,10 +218,8 @@ bool ResponseObjects::isHandleValue(const Expr *E) const {
 }
 
 const CallExpr *ResponseObjects::asCreation(const Expr *E) const {
-  // A method of a tracked object, a free function, or a member function of
-  // a class the model does not track (`controller.createResponse(...)`).
-  const auto *Call = dyn_cast_or_null<CallExpr>(skipTransparent(E));
-  return Api.callEntry(Call, model::Effect::Create) ? Call : nullptr;
+  ObjectExpression O = classifyObject(E, Api);
+  return O.K == ObjectExpression::Creation ? cast<CallExpr>(O.Self) : nullptr;
 }
 
 std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
@@ -233,16 +228,11 @@ std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
     return Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2
                ? streamTarget(Op->getArg(0))
                : std::nullopt;
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    return Api.methodEntry(MCE, model::Effect::OpenStream)
-               ? resolve(MCE->getImplicitObjectArgument())
-               : std::nullopt;
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const model::ApiEntry *Entry = Api.functionModel(Call->getDirectCallee())
-                                       .entry(model::Effect::OpenStream);
-    return Entry && static_cast<unsigned>(Entry->ObjectArg) < Call->getNumArgs()
-               ? resolve(Call->getArg(Entry->ObjectArg))
-               : std::nullopt;
+    CallModel Model = Api.callModel(Call);
+    const model::ApiEntry *Opens = Model.entry(model::Effect::OpenStream);
+    const Expr *Object = Opens ? Model.objectOf(*Opens) : nullptr;
+    return Object ? resolve(Object) : std::nullopt;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
@@ -254,57 +244,29 @@ std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
 }
 
 std::optional<ObjectKey> ResponseObjects::resolve(const Expr *E) const {
-  E = skipTransparent(E);
-  if (const CallExpr *Created = asCreation(E))
-    return ObjectKey{ObjectKey::Temporary, Created, nullptr};
-  if (std::optional<ApiLookup::Handle> Handle = Api.handleOf(E))
-    return resolve(Handle->Target);
-  if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
-      return resolve(UO->getSubExpr());
-  // A smart pointer stands for the object it points to (`con->`, `*con`).
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-      Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
-      Op->getNumArgs() == 1 &&
-      Api.smartPointerFramework(Op->getArg(0)->getType()))
-    return resolve(Op->getArg(0));
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    return VD ? resolveVariable(VD) : std::nullopt;
-  }
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!FD)
-      return std::nullopt;
-    const Expr *Base = skipTransparent(ME->getBase());
-    if (isa<CXXThisExpr>(Base))
-      return ObjectKey{ObjectKey::This, nullptr, FD};
-    std::optional<ObjectKey> Outer = resolve(Base);
+  ObjectExpression O = classifyObject(E, Api);
+  switch (O.K) {
+  case ObjectExpression::Unrelated:
+    return std::nullopt;
+  case ObjectExpression::Creation:
+  case ObjectExpression::Construction:
+    return ObjectKey{ObjectKey::Temporary, O.Self, nullptr};
+  case ObjectExpression::Variable:
+    return resolveVariable(O.Var);
+  case ObjectExpression::Member: {
+    if (!O.Inner)
+      return ObjectKey{ObjectKey::This, nullptr, O.Field};
+    // One level of members: a member of a member is not told apart.
+    std::optional<ObjectKey> Outer = resolve(O.Inner);
     if (!Outer || Outer->Member)
       return std::nullopt;
-    return ObjectKey{Outer->Kind, Outer->Root, FD};
+    return ObjectKey{Outer->Kind, Outer->Root, O.Field};
   }
-  // A copy carries the state of its source (`return res;`, by-value
-  // arguments); any other construction makes a temporary of its own.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-    if (Construct->getConstructor()->isCopyOrMoveConstructor() &&
-        Construct->getNumArgs() >= 1)
-      return resolve(Construct->getArg(0));
-    if (Api.responseFramework(Construct->getType()))
-      return ObjectKey{ObjectKey::Temporary, Construct, nullptr};
-    return std::nullopt;
+  case ObjectExpression::Handle:
+  case ObjectExpression::Through:
+    return resolve(O.Inner);
   }
-  if (const auto *FCE = dyn_cast<CXXFunctionalCastExpr>(E))
-    return resolve(FCE->getSubExpr());
-  // A builder method returning the response it was called on, by
-  // reference or as a pointer (`res->writeStatus(s)->end()`).
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    if ((MCE->isGLValue() || MCE->getType()->isPointerType()) &&
-        Api.responseFramework(MCE->getType()) &&
-        MCE->getImplicitObjectArgument() &&
-        Api.objectFramework(MCE->getImplicitObjectArgument()))
-      return resolve(MCE->getImplicitObjectArgument());
-  return std::nullopt;
+  llvm_unreachable("unknown object expression");
 }
 
 bool ResponseObjects::isReassignedPointer(const Expr *E) const {

@@ -3,7 +3,9 @@
 // Which tracked object an expression denotes inside one function: a
 // variable, through every reference or pointer bound to it once (and through
 // handles on its parts), a member of a variable or of `*this`, or the object
-// a factory call creates. Two responses are two objects.
+// a factory call creates. Two responses are two objects. What shape an
+// expression has (ObjectExpressions.h) is told once; this adds what the
+// function's bindings say of its variables.
 //
 //===----------------------------------------------------------------------===//
 
@@ -82,6 +84,9 @@ public:
 
 private:
   void noteHandleAssignment(const VarDecl *VD, const BinaryOperator *Assign);
+  /// Whether the variable holds a handle where it is used: the one it was
+  /// declared with, or every one it is assigned is on the same object.
+  bool holdsHandle(const VarDecl *VD) const;
   /// The framework of the handle `E` is, or null.
   const model::FrameworkModel *handleFramework(const Expr *E) const;
   void collectAliases(const Stmt *S);

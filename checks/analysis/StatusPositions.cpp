@@ -54,13 +54,6 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E,
         Getter->Framework->CodeMember == ME->getMemberDecl()->getName())
       return StatusPosition{Getter->Framework, nullptr, E};
   }
-  if (const auto *Call = dyn_cast<CallExpr>(E);
-      Call && !isa<CXXMemberCallExpr>(E)) {
-    FunctionModel Model = Api.functionModel(Call->getDirectCallee());
-    if (Model.entry(Effect::ReadStatus))
-      return StatusPosition{Model.Framework, nullptr};
-    return std::nullopt;
-  }
   const FrameworkModel *FM = nullptr;
   const ApiEntry *Entry = nullptr;
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -68,17 +61,19 @@ static std::optional<StatusPosition> asStatusGetter(const Expr *E,
       FM = Access->Framework;
       Entry = Api.fieldEntry(*Access, Effect::ReadStatus);
     }
-  } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
-             Call && Call->getNumArgs() == 0) {
-    FM = Api.objectFramework(Call->getImplicitObjectArgument());
-    Entry = Api.methodEntry(Call, Effect::ReadStatus);
-    // Named by its qualified name: a getter of a type the model does not
-    // track (a client's response).
-    if (!Entry) {
-      FunctionModel Model = Api.functionModel(Call->getMethodDecl());
-      FM = Model.Framework;
-      Entry = Model.entry(Effect::ReadStatus);
-    }
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    // A method getter (named by its qualified name too: a getter of a type
+    // the model does not track, a client's response) takes no arguments.
+    const bool Method = isa<CXXMemberCallExpr>(Call);
+    if (Method && Call->getNumArgs())
+      return std::nullopt;
+    CallModel Model = Api.callModel(Call);
+    FM = Model.Framework;
+    Entry = Model.entry(Effect::ReadStatus);
+    // A function's result is a status position as a whole, never a number
+    // to replace.
+    if (!Method)
+      return Entry ? std::optional(StatusPosition{FM, nullptr}) : std::nullopt;
   }
   if (!Entry)
     return std::nullopt;
@@ -114,15 +109,7 @@ static const FrameworkModel *
 modelledCall(const CallExpr &Call, Effect What,
              llvm::function_ref<bool(const ApiEntry &)> Matches,
              const ApiLookup &Api) {
-  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(&Call);
-      MemberCall &&
-      Api.objectFramework(MemberCall->getImplicitObjectArgument())) {
-    const ApiEntry *Entry = Api.methodEntry(MemberCall, What);
-    return Entry && Matches(*Entry)
-               ? Api.objectFramework(MemberCall->getImplicitObjectArgument())
-               : nullptr;
-  }
-  FunctionModel Model = Api.functionModel(Call.getDirectCallee());
+  CallModel Model = Api.callModel(&Call);
   for (const ApiEntry *Entry : Model.Entries)
     if (Entry->What == What && Matches(*Entry))
       return Model.Framework;
@@ -156,11 +143,9 @@ static std::optional<StatusPosition> callPosition(const CallExpr *Call,
     return std::nullopt;
   if (const FrameworkModel *FM = statusSetterOf(*Call, *Index, Api))
     return StatusPosition{FM, Literal};
-  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
-      MemberCall &&
-      Api.objectFramework(MemberCall->getImplicitObjectArgument()))
+  CallModel Model = Api.callModel(Call);
+  if (Model.Receiver)
     return std::nullopt;
-  FunctionModel Model = Api.functionModel(Call->getDirectCallee());
   // The conversion is what a constant replaces: only a lone number.
   for (const ApiEntry *Entry : Model.Entries)
     if (Entry->What == Effect::ConvertStatus &&
