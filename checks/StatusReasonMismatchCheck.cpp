@@ -215,13 +215,15 @@ void StatusReasonMismatchCheck::report(const Violation &V) {
     diag(V.Loc, PhraseMessage) << V.Reason << codesNamedBy(V.Reason).front()
                                << V.Status << !Own.empty() << Own;
   } else if (const FunctionDecl *Callee =
-                 Setter ? Setter->getDirectCallee() : nullptr) {
-    auto Diag = diag(V.Loc, "%0 changes the status to %1 and keeps the reason "
-                            "phrase '%2' (of status %3): the response goes "
-                            "out as '%1 %2'")
-                << Callee << V.Status << V.Reason
-                << codesNamedBy(V.Reason).front();
-    if (!V.Through)
+                 Setter ? Setter->getDirectCallee() : nullptr;
+             Callee || isa<BinaryOperator>(V.At)) {
+    // A setter call, or an assignment to a status field.
+    auto Diag = diag(V.Loc, "%select{the assignment|%4}0 changes the status to "
+                            "%1 and keeps the reason phrase '%2' (of status "
+                            "%3): the response goes out as '%1 %2'")
+                << (Callee != nullptr) << V.Status << V.Reason
+                << codesNamedBy(V.Reason).front() << Callee;
+    if (Setter && !V.Through)
       if (std::optional<FixItHint> Fix = insteadFix(Setter))
         Diag << *Fix;
   } else {

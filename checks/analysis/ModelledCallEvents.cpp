@@ -30,6 +30,18 @@ static bool addsNoContent(const CXXMethodDecl *MD) {
       .Default(false);
 }
 
+/// The phrase `Phrase` set by `Setter`: reported at the phrase where the
+/// code writes one.
+static ResponseEvent reasonEvent(ObjectKey Key, const Expr *Phrase,
+                                 const Expr *Setter) {
+  const StringLiteral *Literal = asStringLiteral(Phrase);
+  ResponseEvent E =
+      event(ResponseEvent::SetReason, Key,
+            Literal ? static_cast<const Expr *>(Literal) : Setter);
+  E.ReasonText = literalText(Phrase).value_or("");
+  return E;
+}
+
 void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
                                                  ObjectKey Key,
                                                  const ApiEntry &Entry,
@@ -53,12 +65,23 @@ void ResponseEventExtractor::extractMemberAccess(const Expr *Access,
       ResponseEvent E = event(ResponseEvent::SetStatus, Key, BO);
       if (BO->getOpcode() == BO_Assign)
         E.Statuses = api().evaluateStatusChoices(BO->getRHS(), Ctx);
+      // A status field beside a phrase field (h2o's res.status and
+      // res.reason) leaves the phrase as it was.
+      if (Entry.KeepsReason)
+        E.Reason = ResponseEvent::ReasonKept;
       Out.push_back(E);
     } else if (const auto *UO = dyn_cast<UnaryOperator>(User);
                UO &&
                (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
       Out.push_back(event(ResponseEvent::SetStatus, Key, UO));
     }
+    return;
+  }
+  if (Entry.What == Effect::SetReason) {
+    const auto *BO = dyn_cast<BinaryOperator>(User);
+    if (!BO || BO->getOpcode() != BO_Assign || !isSame(BO->getLHS(), Access))
+      return;
+    Out.push_back(reasonEvent(Key, BO->getRHS(), BO));
     return;
   }
   if (Entry.What == Effect::SetHeader) {
@@ -320,15 +343,8 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
     }
     break;
   case Effect::SetReason:
-    if (const Expr *Reason = Arg(Entry.ReasonArg)) {
-      // Reported at the phrase, where the code writes one.
-      const StringLiteral *Literal = asStringLiteral(Reason);
-      ResponseEvent E =
-          event(ResponseEvent::SetReason, Key,
-                Literal ? static_cast<const Expr *>(Literal) : Call);
-      E.ReasonText = literalText(Reason).value_or("");
-      Out.push_back(E);
-    }
+    if (const Expr *Reason = Arg(Entry.ReasonArg))
+      Out.push_back(reasonEvent(Key, Reason, Call));
     break;
   case Effect::BodyAccess:
     if (Args.empty())

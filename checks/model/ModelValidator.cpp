@@ -83,7 +83,9 @@ constexpr EffectRule EffectRules[] = {
     {Effect::Create, AtMethod | AtFunction, 0, 0},
     {Effect::Handle, AtField | AtFunction, RoleObject, RoleObject},
     {Effect::ClearBody, AtMethod | AtFunction, 0, 0},
-    {Effect::SetReason, AtMethod | AtFunction, RoleReason, RoleReason},
+    // On a field, the value assigned is the phrase.
+    {Effect::SetReason, AtField | AtMethod | AtFunction, RoleReason,
+     RoleReason},
     // On a field: written or read, it changes nothing the checks follow.
     {Effect::Inspect, AtField | AtMethod | AtFunction, 0, 0},
     {Effect::OpenStream, AtMethod | AtFunction, 0, 0},
@@ -383,7 +385,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
   for (const Located<Effect> &E : Raw.Effects) {
     unsigned Needs = ruleFor(E.Value).Needs;
     if (Where == Site::Field || Where == Site::Return)
-      Needs &= ~(RoleStatus | RoleObject);
+      Needs &= ~(RoleStatus | RoleObject | RoleReason);
     // A call that sets a fixed status takes none.
     if (Raw.SetsStatus)
       Needs &= ~RoleStatus;
