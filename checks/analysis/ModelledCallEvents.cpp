@@ -330,6 +330,7 @@ void ResponseEventExtractor::extractEffect(const ApiEntry &Entry, ObjectKey Key,
         E.Statuses = {StatusChoice{Entry.FixedStatus, {}, nullptr, nullptr}};
       else
         E.Statuses = api().evaluateStatusChoices(Status, Ctx);
+      E.IfUnset = Entry.IfUnset;
       if (Entry.KeepsReason) {
         E.Reason = ResponseEvent::ReasonKept;
       } else if (const Expr *Reason = Arg(Entry.ReasonArg)) {

@@ -99,6 +99,8 @@ struct ResponseEvent {
   const Stmt *Through = nullptr;
   /// SetStatus through `Through`: the status is that call's argument.
   bool StatusFromCaller = false;
+  /// SetStatus: only where the path has set none before.
+  bool IfUnset = false;
   /// WriteBody: the content is this parameter of the function analysed
   /// (its text, and its length if one is given), so a caller that passes
   /// empty content writes none. With `ReplacesContent`, the writer is a

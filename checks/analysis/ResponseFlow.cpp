@@ -281,6 +281,8 @@ void FlowAnalysis::applyReason(const ResponseEvent &Event, TrackState &State) {
 void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
   switch (Event.K) {
   case ResponseEvent::SetStatus: {
+    if (Event.IfUnset && State.StatusKnowledge != TrackState::Default)
+      break;
     const StatusChoice *Choice =
         Event.Statuses.empty() ? nullptr : &Event.Statuses.front();
     const bool Known = Choice && Choice->Value;
@@ -368,6 +370,9 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   }
   case ResponseEvent::SetStatus:
+    // A status set before stays; so does one that unknown code may have set.
+    if (Event.IfUnset && State.StatusKnowledge != TrackState::Default)
+      break;
     noteStatus(Event, State);
     State.StatusAt = Event.At;
     State.StatusByte = 0;

@@ -137,6 +137,9 @@ struct ApiEntry {
   /// SetStatus: the code the call sets by itself (Crow `redirect()` sets
   /// 307), where no argument gives it; 0: `StatusArg` gives it.
   unsigned FixedStatus = 0;
+  /// SetStatus: the call sets the status only where none was set before;
+  /// the first one stays (uWebSockets writes the status line once).
+  bool IfUnset = false;
   SourcePosition Position;
 
   /// The highest argument index the entry names, or -1.

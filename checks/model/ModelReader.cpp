@@ -132,6 +132,7 @@ template <> struct MappingTraits<RawEntry> {
     Io.mapOptional("sets-headers", E.SetsHeaders);
     Io.mapOptional("keeps-reason", E.KeepsReason);
     Io.mapOptional("sets-status", E.SetsStatus);
+    Io.mapOptional("if-unset", E.IfUnset);
     Io.mapOptional("instead", E.Instead);
   }
 };

@@ -37,6 +37,7 @@ enum Role : unsigned {
   RoleKeepsReason = 1 << 17,
   RoleInstead = 1 << 18,
   RoleSetsStatus = 1 << 19,
+  RoleIfUnset = 1 << 20,
 };
 
 constexpr unsigned siteBit(Site S) { return 1u << static_cast<unsigned>(S); }
@@ -58,7 +59,8 @@ struct EffectRule {
 constexpr EffectRule EffectRules[] = {
     {Effect::SetStatus,
      AtField | AtMethod | AtConstructor | AtFunction | AtReturn,
-     RoleStatus | RoleReason | RoleKeepsReason | RoleInstead | RoleSetsStatus,
+     RoleStatus | RoleReason | RoleKeepsReason | RoleInstead | RoleSetsStatus |
+         RoleIfUnset,
      RoleStatus},
     {Effect::WriteBody, AtMethod | AtConstructor | AtFunction,
      RoleContent | RoleSize | RoleAppend | RoleSizeMember, 0},
@@ -363,6 +365,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       {RoleKeepsReason, "keeps-reason", at(Raw.KeepsReason)},
       {RoleInstead, "instead", at(Raw.Instead)},
       {RoleSetsStatus, "sets-status", at(Raw.SetsStatus)},
+      {RoleIfUnset, "if-unset", at(Raw.IfUnset)},
       {RoleSetsHeaders, "sets-headers",
        Raw.SetsHeaders
            ? (Raw.SetsHeaders->empty() ? Raw.At : Raw.SetsHeaders->front().At)
@@ -475,6 +478,12 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
     if (!FixedStatus)
       return false;
   }
+  // An assignment to a field always sets it.
+  const bool IfUnset = Raw.IfUnset && Raw.IfUnset->Value;
+  if (IfUnset && (Where == Site::Field || Where == Site::Return))
+    return fail(Raw.IfUnset->At,
+                llvm::Twine("key 'if-unset' does not apply to ") +
+                    siteName(Where));
   const bool KeepsReason = Raw.KeepsReason && Raw.KeepsReason->Value;
   if (KeepsReason && Raw.Reason)
     return fail(Raw.KeepsReason->At, "a setter that takes a reason phrase "
@@ -529,6 +538,7 @@ bool Validator::buildEntry(const RawEntry &Raw, const FrameworkModel &Model,
       Shared.SetsHeaders.push_back(llvm::StringRef(Header.Value).lower());
   Shared.KeepsReason = KeepsReason;
   Shared.FixedStatus = FixedStatus.value_or(0);
+  Shared.IfUnset = IfUnset;
   if (Raw.Instead)
     Shared.Instead = Raw.Instead->Value;
   Shared.Position = positionOf(SiteName->At);

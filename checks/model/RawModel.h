@@ -43,6 +43,7 @@ struct RawEntry {
   std::optional<std::vector<Name>> SetsHeaders;
   std::optional<Located<bool>> KeepsReason;
   std::optional<Name> SetsStatus;
+  std::optional<Located<bool>> IfUnset;
   std::optional<Name> Instead;
   const char *At = nullptr;
 };

@@ -2,9 +2,10 @@
 // uWebSockets v20.79.0, through the declaration-only headers of
 // Inputs/uwebsockets-20.79. writeStatus writes the status line and
 // writeHeader a header line at once; end(), tryEnd() and endWithoutBody()
-// finish the response, write() sends its first chunk. uWebSockets adds
-// none of these headers by itself (upgrade(), which writes a 101 with
-// Upgrade, is left out of the model: its status is fixed).
+// finish the response, write() sends its first chunk. Only the first
+// status written counts, and writeHeader writes "200 OK" first when none
+// was. uWebSockets adds none of these headers by itself, but upgrade()
+// writes a 101 (when no status was written) with Upgrade.
 #include <App.h>
 
 #include <string>
@@ -95,7 +96,39 @@ void abortable(uWS::HttpResponse<false> *res, uWS::HttpRequest *) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 401 (Unauthorized) has no WWW-Authenticate header
 }
 
+// upgrade() keeps a status written before, and adds no challenge.
+void upgradeAfterDenial(uWS::HttpResponse<false> *res, uWS::HttpRequest *req,
+                        us_socket_context_t *context) {
+  res->writeStatus("401 Unauthorized");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 401 (Unauthorized) has no WWW-Authenticate header; RFC 9110 section 15.5.2 says it must have one
+  res->upgrade(0, req->getHeader("sec-websocket-key"), "", "", context);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: response sent here
+}
+
+// The first status stays: the 200 written after is ignored.
+void secondStatusIgnored(uWS::HttpResponse<false> *res, uWS::HttpRequest *) {
+  res->writeStatus("405 Method Not Allowed");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 405 (Method Not Allowed) has no Allow header; RFC 9110 section 15.5.6 says it must have one
+  res->writeStatus("200 OK");
+  res->end();
+}
+
 // --- No findings ------------------------------------------------------------
+
+// upgrade() writes 101 Switching Protocols with Upgrade.
+void upgraded(uWS::HttpResponse<false> *res, uWS::HttpRequest *req,
+              us_socket_context_t *context) {
+  res->upgrade(0, req->getHeader("sec-websocket-key"),
+               req->getHeader("sec-websocket-protocol"),
+               req->getHeader("sec-websocket-extensions"), context);
+}
+
+// writeHeader wrote "200 OK" first: the 405 after it is never sent.
+void statusAfterHeader(uWS::HttpResponse<false> *res, uWS::HttpRequest *) {
+  res->writeHeader("Cache-Control", "no-store");
+  res->writeStatus("405 Method Not Allowed");
+  res->end();
+}
 
 void challenge(uWS::HttpResponse<false> *res, uWS::HttpRequest *) {
   res->writeStatus("401 Unauthorized")

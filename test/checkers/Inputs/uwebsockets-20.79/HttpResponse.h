@@ -53,6 +53,11 @@ template <bool SSL> struct HttpResponse : public AsyncSocket<SSL> {
   uint64_t maxRemainingBodyLength();
   void overrideWriteOffset(uintmax_t offset);
   bool hasResponded();
+  template <typename UserData>
+  void upgrade(UserData &&userData, std::string_view secWebSocketKey,
+               std::string_view secWebSocketProtocol,
+               std::string_view secWebSocketExtensions,
+               struct us_socket_context_t *webSocketContext);
   HttpResponse *cork(MoveOnlyFunction<void()> &&handler);
   HttpResponse *onWritable(MoveOnlyFunction<bool(uintmax_t)> &&handler);
   HttpResponse *onAborted(MoveOnlyFunction<void()> &&handler);
