@@ -115,6 +115,17 @@ int statusThroughHelper(struct mg_connection *conn, void *cbdata) {
   return 405;
 }
 
+// mg_send_http_ok cannot start its 200 over a started response: it sends
+// the 405 with its own headers, and no Allow.
+int okAfterStart(struct mg_connection *conn, void *cbdata) {
+  mg_response_header_start(conn, 405);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: response sent with status 405 (Method Not Allowed) has no Allow header; RFC 9110 section 15.5.6 says it must have one
+  mg_send_http_ok(conn, "text/plain", 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: response sent here
+  mg_write(conn, "no", 2);
+  return 405;
+}
+
 // --- No findings ------------------------------------------------------------
 
 int challenge(struct mg_connection *conn, void *cbdata) {

@@ -293,6 +293,14 @@ int sendOk(struct mg_connection *conn, void *cbdata) {
   return 200;
 }
 
+// The 200 that mg_send_http_ok started stays: the 204 after it is refused.
+int startAfterOk(struct mg_connection *conn, void *cbdata) {
+  mg_send_http_ok(conn, "text/plain", 5);
+  mg_response_header_start(conn, 204);
+  mg_write(conn, "hello", 5);
+  return 200;
+}
+
 int redirect(struct mg_connection *conn, void *cbdata) {
   mg_send_http_redirect(conn, "/items", 303);
   return 303;
