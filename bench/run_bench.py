@@ -2,7 +2,8 @@
 """Measures what http-tidy costs next to the compiler front end.
 
     python3 bench/run_bench.py [--runs 5] [--build build] [--csv PATH]
-                               [--baseline DIR] [--scaling] [files...]
+                               [--baseline DIR] [--per-check] [--scaling]
+                               [files...]
 
 Inputs: the corpus of bench/corpus/ (one server per packaged framework) and
 two generated cpp-httplib files, or the files given. Per input, in one
@@ -16,6 +17,8 @@ machine hits all of them alike), --runs rounds of:
   no-skip    the same with --skip-function-bodies=false, when it has one
   peer       clang-tidy-19 --checks='-*,readability-magic-numbers'
   baseline   the http-tidy of --baseline DIR, when given
+  <check>    with --per-check: http-tidy with that check alone, for each
+             check it lists (--list-checks), named without "http-"
 
 It prints the median wall time, user+sys CPU time and peak RSS as Markdown
 tables of ratios to the compiler, with a geometric mean per command, and
@@ -263,6 +266,7 @@ class Tools:
         self.skip_option = "--skip-function-bodies" in help_text(self.tool)
         self.baseline_options = (tool_options(self.baseline)
                                  if self.baseline else [])
+        self.checks = listed_checks(self.tool) if args.per_check else []
 
     def commands(self, item):
         """Name -> (argv, accepted exit codes) for one input, in the order
@@ -288,6 +292,10 @@ class Tools:
         if self.baseline:
             cmds["baseline"] = ([self.baseline, "--quiet"] +
                                 self.baseline_options + tidy_tail, (0, 1))
+        for check in self.checks:
+            cmds[check[len("http-"):]] = (
+                [self.tool, "--quiet", "--checks=-*," + check] +
+                self.tool_options + tidy_tail, (0, 1))
         return cmds
 
 
@@ -295,6 +303,18 @@ def help_text(program):
     result = subprocess.run([program, "--help"], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     return result.stdout
+
+
+def listed_checks(program):
+    """The checks `program --list-checks` names."""
+    result = subprocess.run([program, "--list-checks"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    checks = [line.strip() for line in result.stdout.splitlines()
+              if line.strip().startswith("http-")]
+    if result.returncode != 0 or not checks:
+        sys.exit("bench: %s --list-checks listed no checks" % program)
+    return checks
 
 
 def tool_options(program):
@@ -475,6 +495,8 @@ def parse_args():
     parser.add_argument("--csv", metavar="PATH",
                         help="where to write the medians (default: "
                         "<build>/bench/results.csv)")
+    parser.add_argument("--per-check", action="store_true",
+                        help="also run http-tidy with each check alone")
     parser.add_argument("--scaling", action="store_true",
                         help="measure -j 1 against -j 2 and 10, 100 and "
                         "1000 files instead")
