@@ -17,6 +17,9 @@ struct Finding {
   bool Fixable = false;
   /// What happened to its fix-it.
   enum FixState { NoFix, Planned, Conflict, Applied, Failed } Fix = NoFix;
+  /// Recorded in the --baseline given: not reported, not counted, not
+  /// fixed; SARIF keeps it as a suppressed result.
+  bool Baselined = false;
 };
 
 /// Decides which fix-its can be applied together. Findings whose fixes

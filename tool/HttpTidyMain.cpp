@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "AtomicFile.h"
+#include "Baseline.h"
 #include "Fixes.h"
 #include "Inputs.h"
 #include "Options.h"
@@ -345,6 +346,56 @@ manifestKeys(llvm::ArrayRef<WorkItem> Items,
   return Keys;
 }
 
+/// --write-baseline and --baseline, before fixes are planned: a baselined
+/// finding is neither reported nor fixed. False on a bad baseline file.
+bool useBaseline(RunResults &Results) {
+  if (WriteBaselineFile.empty() && BaselineFile.empty())
+    return true;
+  readSources(Results);
+  const std::string Root = reportRoot();
+  std::string Error;
+  if (!WriteBaselineFile.empty()) {
+    if (!writeBaseline(WriteBaselineFile, Results, Root, Error)) {
+      error(Error);
+      return false;
+    }
+    unsigned Recorded = 0;
+    for (Finding &F : Results.Findings)
+      if (!isCompilerError(F.Error)) {
+        F.Baselined = true;
+        F.Fixable = false;
+        ++Recorded;
+      }
+    Results.WithBaseline = true;
+    if (!Quiet)
+      llvm::errs() << "http-tidy: recorded " << Recorded << " finding"
+                   << (Recorded == 1 ? "" : "s") << " in the baseline '"
+                   << WriteBaselineFile << "'\n";
+    return true;
+  }
+  std::optional<BaselineUse> Use =
+      applyBaseline(BaselineFile, Results, Root, Error);
+  if (!Use) {
+    error(Error);
+    return false;
+  }
+  Results.WithBaseline = true;
+  for (Finding &F : Results.Findings)
+    F.Fixable &= !F.Baselined;
+  if (!Quiet && Use->Baselined)
+    llvm::errs() << "http-tidy: " << Use->Baselined << " finding"
+                 << (Use->Baselined == 1 ? " is" : "s are")
+                 << " in the baseline and not reported\n";
+  if (!Quiet && Use->Stale)
+    llvm::errs() << "http-tidy: " << Use->Stale
+                 << (Use->Stale == 1 ? " entry" : " entries")
+                 << " of the baseline match" << (Use->Stale == 1 ? "es" : "")
+                 << " no finding (fixed, or the line changed); "
+                    "--write-baseline drops "
+                 << (Use->Stale == 1 ? "it" : "them") << "\n";
+  return true;
+}
+
 int exitStatus(const RunResults &Results, bool FixesWritten) {
   if (Results.ConfigurationErrors)
     return ExitUsage;
@@ -352,9 +403,10 @@ int exitStatus(const RunResults &Results, bool FixesWritten) {
         return U.Status != UnitResult::Analysed;
       }))
     return ExitNotAnalysed;
-  return llvm::any_of(
-             Results.Findings,
-             [](const Finding &F) { return !isCompilerError(F.Error); })
+  return llvm::any_of(Results.Findings,
+                      [](const Finding &F) {
+                        return !F.Baselined && !isCompilerError(F.Error);
+                      })
              ? ExitFindings
              : ExitClean;
 }
@@ -515,6 +567,8 @@ int main(int argc, const char **argv) {
       llvm::errs() << "http-tidy: cache: not used\n";
   }
 
+  if (!useBaseline(Results))
+    return ExitUsage;
   bool FixesWritten = true;
   if (Fix || !ExportFixes.empty())
     planFixes(Results.Findings);

@@ -86,6 +86,8 @@ void writeJson(llvm::raw_ostream &OS, RunResults &Results) {
     Units.push_back(std::move(Entry));
   }
   for (const Finding &F : Results.Findings) {
+    if (F.Baselined)
+      continue;
     const ClangTidyError &E = F.Error;
     auto Where = [&](const tooling::DiagnosticMessage &M) {
       return locationJSON(Files, absolutePath(M.FilePath, E.BuildDirectory),
@@ -127,6 +129,8 @@ void writeGithub(llvm::raw_ostream &OS, RunResults &Results,
                  llvm::StringRef Root) {
   SourceFiles &Files = Results.Files;
   for (const Finding &F : Results.Findings) {
+    if (F.Baselined)
+      continue;
     const ClangTidyError &E = F.Error;
     std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
     Position At = Files.locate(Path, E.Message.FileOffset);
@@ -153,6 +157,11 @@ void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
     const ClangTidyError &E = F.Error;
     if (isCompilerError(E))
       continue;
+    // Counted whether reported or not: a finding's fingerprint does not
+    // depend on a baseline.
+    std::string Print = Fingerprint.next(E);
+    if (F.Baselined)
+      continue;
     std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
     Position At = Results.Files.locate(Path, E.Message.FileOffset);
     Issues.push_back(Object{
@@ -162,7 +171,7 @@ void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
         {"categories", Array{"Bug Risk"}},
         {"severity",
          std::string(levelName(E)) == "error" ? "critical" : "major"},
-        {"fingerprint", Fingerprint.next(E)},
+        {"fingerprint", std::move(Print)},
         {"location", Object{{"path", pathUnder(Root, Path).value_or(Path)},
                             {"lines", Object{{"begin", At.Line}}}}}});
   }

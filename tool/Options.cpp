@@ -95,6 +95,16 @@ cl::opt<std::string> SarifRoot("sarif-root", cl::desc(R"(
 Directory that SARIF file locations are relative to (%SRCROOT%); default: the
 enclosing git work tree, else the current directory.)"),
                                cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> BaselineFile("baseline", cl::desc(R"(
+Report and count only the findings that this baseline file does not hold
+(docs/baselines.md). Entries that match no finding are counted in one line.)"),
+                                  cl::value_desc("filename"),
+                                  cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile("write-baseline", cl::desc(R"(
+Record the findings of this run in a baseline file, sorted text that a
+review can read, and report none of them.)"),
+                                       cl::value_desc("filename"),
+                                       cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc(R"(
 Number of files analysed in parallel (default: the number of cores). Output
 order does not depend on it.)"),

@@ -28,6 +28,8 @@ enum class OutputFormat { Text, Json, Sarif, Github, CodeQuality };
 extern llvm::cl::opt<OutputFormat> Format;
 extern llvm::cl::opt<std::string> Output;
 extern llvm::cl::opt<std::string> SarifRoot;
+extern llvm::cl::opt<std::string> BaselineFile;
+extern llvm::cl::opt<std::string> WriteBaselineFile;
 extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<bool> AllowCompilerPlugins;
 extern llvm::cl::opt<std::string> ShardOption;

@@ -27,6 +27,8 @@ struct RunResults {
   std::vector<std::string> EnabledChecks;
   /// A check reported a bad option value.
   bool ConfigurationErrors = false;
+  /// A --baseline was applied (SARIF then gives each result its state).
+  bool WithBaseline = false;
   /// Content hash of each file with a fix, as analysed.
   llvm::StringMap<std::string> Digests;
   /// The text of the files, as analysed (see readSources).

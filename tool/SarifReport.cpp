@@ -167,8 +167,16 @@ void writeSarif(llvm::raw_ostream &OS, RunResults &Results,
       Notifications.push_back(std::move(Notification));
       continue;
     }
-    Findings.push_back(
-        Writer.result(F.Error, RuleIndex(F.Error.DiagnosticName)));
+    Object Result = Writer.result(F.Error, RuleIndex(F.Error.DiagnosticName));
+    // A baselined result stays in the log, suppressed: code scanning closes
+    // the alert of a result that is missing from the next log.
+    if (Results.WithBaseline)
+      Result["baselineState"] = F.Baselined ? "unchanged" : "new";
+    if (F.Baselined)
+      Result["suppressions"] = Array{
+          Object{{"kind", "external"},
+                 {"justification", "recorded in the http-tidy baseline"}}};
+    Findings.push_back(std::move(Result));
   }
 
   Array Rules;

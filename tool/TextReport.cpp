@@ -145,7 +145,8 @@ private:
 void writeText(llvm::raw_ostream &OS, RunResults &Results, bool Colors) {
   TextReporter Reporter(OS, Colors, Results.Files);
   for (const Finding &F : Results.Findings)
-    Reporter.report(F);
+    if (!F.Baselined)
+      Reporter.report(F);
 }
 
 } // namespace http_tidy
