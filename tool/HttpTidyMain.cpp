@@ -16,6 +16,7 @@
 
 #include "AtomicFile.h"
 #include "Baseline.h"
+#include "ChangedLines.h"
 #include "Fixes.h"
 #include "Inputs.h"
 #include "Options.h"
@@ -118,11 +119,13 @@ int workerMain(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
   return ExitClean;
 }
 
-/// The files to analyse: those named, else every file of the database.
+/// The files to analyse: those named (or changed, with --diff), else every
+/// file of the database.
 std::optional<std::vector<std::string>>
-inputPaths(const tooling::CompilationDatabase &Compilations) {
-  if (!SourcePaths.empty())
-    return std::vector<std::string>(SourcePaths.begin(), SourcePaths.end());
+inputPaths(const tooling::CompilationDatabase &Compilations,
+           llvm::ArrayRef<std::string> Named) {
+  if (!Named.empty())
+    return Named.vec();
   if (BuildPath.empty()) {
     error("no input files; usage: http-tidy [options] <file>... "
           "[-- <compiler arguments>], or http-tidy -p <build dir>");
@@ -263,6 +266,10 @@ int mergeMain(bool HaveCompilerArguments) {
       {ShardOption.getNumOccurrences() > 0, "--shard"},
       {Fix || FixErrors, "--fix"},
       {!ExportFixes.empty(), "--export-fixes"},
+      {!BaselineFile.empty() || !WriteBaselineFile.empty(), "a baseline"},
+      {DiffRevision.getNumOccurrences() || DiffStaged ||
+           !LineFilterJson.empty(),
+       "--diff or --line-filter"},
       {Format.getNumOccurrences() && Format != OutputFormat::Sarif,
        "--format"}};
   for (const auto &[Given, Name] : AnalysisOptions)
@@ -396,6 +403,49 @@ bool useBaseline(RunResults &Results) {
   return true;
 }
 
+/// --diff, --diff-staged and --line-filter: the lines whose findings are
+/// reported. Nothing when none is given; false on a bad one.
+bool readLineFilter(std::optional<LineFilter> &Filter) {
+  const unsigned Given = (DiffRevision.getNumOccurrences() > 0) + DiffStaged +
+                         !LineFilterJson.empty();
+  if (!Given)
+    return true;
+  if (Given > 1) {
+    error("give one of --diff, --diff-staged and --line-filter");
+    return false;
+  }
+  std::string Error;
+  if (!LineFilterJson.empty())
+    Filter = parseLineFilter(LineFilterJson, Error);
+  else
+    Filter = diffLines(DiffStaged             ? ""
+                       : DiffRevision.empty() ? llvm::StringRef("HEAD")
+                                              : llvm::StringRef(DiffRevision),
+                       DiffStaged, Error);
+  if (!Filter)
+    error(Error);
+  return Filter.has_value();
+}
+
+/// Drops the findings outside the lines of \p Filter (the compiler's errors
+/// stay: a file that did not compile was not analysed completely).
+void filterLines(RunResults &Results, const LineFilter &Filter) {
+  const size_t Before = Results.Findings.size();
+  llvm::erase_if(Results.Findings, [&](const Finding &F) {
+    if (isCompilerError(F.Error))
+      return false;
+    std::string Path =
+        absolutePath(F.Error.Message.FilePath, F.Error.BuildDirectory);
+    return !Filter.contains(
+        Path, Results.Files.locate(Path, F.Error.Message.FileOffset).Line);
+  });
+  const size_t Dropped = Before - Results.Findings.size();
+  if (!Quiet && Dropped)
+    llvm::errs() << "http-tidy: " << Dropped << " finding"
+                 << (Dropped == 1 ? " is" : "s are")
+                 << " outside the changed lines and not reported\n";
+}
+
 int exitStatus(const RunResults &Results, bool FixesWritten) {
   if (Results.ConfigurationErrors)
     return ExitUsage;
@@ -485,8 +535,23 @@ int main(int argc, const char **argv) {
   if (!OptionsProvider)
     return ExitUsage;
 
-  llvm::SmallString<256> ConfigFor(
-      SourcePaths.empty() ? llvm::StringRef("dummy") : SourcePaths[0]);
+  std::optional<LineFilter> Lines;
+  if (!readLineFilter(Lines))
+    return ExitUsage;
+  // Without files named, --diff analyses the files it touches.
+  std::vector<std::string> Named(SourcePaths.begin(), SourcePaths.end());
+  if (Named.empty() && Lines && !Lines->NamesAreSuffixes) {
+    Named = Lines->existingFiles();
+    if (Named.empty()) {
+      if (!Quiet)
+        llvm::errs() << "http-tidy: no C or C++ file has changed lines; "
+                        "nothing to analyse\n";
+      return ExitClean;
+    }
+  }
+
+  llvm::SmallString<256> ConfigFor(Named.empty() ? llvm::StringRef("dummy")
+                                                 : llvm::StringRef(Named[0]));
   llvm::sys::fs::make_absolute(ConfigFor);
   ClangTidyOptions Effective = OptionsProvider->getOptions(ConfigFor);
   if (!configurationIsValid())
@@ -496,10 +561,11 @@ int main(int argc, const char **argv) {
 
   const bool DatabasePerFile = !Fixed && BuildPath.empty();
   std::unique_ptr<tooling::CompilationDatabase> Compilations = loadCompilations(
-      std::move(Fixed), SourcePaths, [](llvm::StringRef, llvm::StringRef) {});
+      std::move(Fixed), Named, [](llvm::StringRef, llvm::StringRef) {});
   if (!Compilations)
     return ExitUsage;
-  std::optional<std::vector<std::string>> Paths = inputPaths(*Compilations);
+  std::optional<std::vector<std::string>> Paths =
+      inputPaths(*Compilations, Named);
   if (!Paths)
     return ExitUsage;
   // Every .clang-tidy that applies is read now, so that a broken one stops
@@ -567,8 +633,12 @@ int main(int argc, const char **argv) {
       llvm::errs() << "http-tidy: cache: not used\n";
   }
 
+  // The baseline sees every finding, so that which occurrence a finding is
+  // does not depend on the lines asked about.
   if (!useBaseline(Results))
     return ExitUsage;
+  if (Lines)
+    filterLines(Results, *Lines);
   bool FixesWritten = true;
   if (Fix || !ExportFixes.empty())
     planFixes(Results.Findings);

@@ -105,6 +105,20 @@ Record the findings of this run in a baseline file, sorted text that a
 review can read, and report none of them.)"),
                                        cl::value_desc("filename"),
                                        cl::cat(Category));
+cl::opt<std::string> DiffRevision("diff", cl::ValueOptional, cl::desc(R"(
+Report only findings on the lines that `git diff <rev>` adds or changes
+(default rev: HEAD, the staged and unstaged changes). Without files, analyse
+the C and C++ files it touches.)"),
+                                  cl::value_desc("rev"), cl::cat(Category));
+cl::opt<bool> DiffStaged("diff-staged", cl::desc(R"(
+The same as --diff, with the staged changes only (git diff --cached): for a
+pre-commit hook.)"),
+                         cl::init(false), cl::cat(Category));
+cl::opt<std::string> LineFilterJson("line-filter", cl::desc(R"(
+Report only findings on these lines, in clang-tidy's form:
+[{"name":"file.cpp","lines":[[1,3],[5,5]]},{"name":"other.h"}]. A file
+without "lines" counts whole; a name matches the end of a path.)"),
+                                    cl::value_desc("json"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc(R"(
 Number of files analysed in parallel (default: the number of cores). Output
 order does not depend on it.)"),

@@ -1,0 +1,3 @@
+#include "handler.h"
+
+void handle(const httplib::Request &, httplib::Response &res) { reset(res); }
