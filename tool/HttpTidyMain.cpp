@@ -85,14 +85,26 @@ int listOrDump(const ClangTidyOptions &Effective) {
   return ExitClean;
 }
 
+/// The command line as given, `--` and all: a forked worker builds the
+/// compilation database of the arguments after `--` from it again.
+std::vector<const char *> CommandLine;
+
+std::unique_ptr<tooling::CompilationDatabase> fixedDatabase() {
+  int Argc = static_cast<int>(CommandLine.size());
+  std::string Error;
+  return tooling::FixedCompilationDatabase::loadFromCommandLine(
+      Argc, CommandLine.data(), Error);
+}
+
 /// The worker side of Runner: one file, the result as JSON on stdout.
-int workerMain(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
+int workerMain(const WorkItem &Item,
+               std::unique_ptr<tooling::CompilationDatabase> Fixed) {
   auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
       llvm::vfs::getRealFileSystem());
   llvm::StringSet<> Dropped;
   std::vector<ToolMessage> DroppedMessages;
   std::unique_ptr<tooling::CompilationDatabase> Compilations = loadCompilations(
-      std::move(Fixed), {WorkerSource},
+      std::move(Fixed), {Item.Source},
       [&](llvm::StringRef File, llvm::StringRef Arg) {
         if (Dropped.insert(Arg).second)
           DroppedMessages.push_back(
@@ -104,12 +116,12 @@ int workerMain(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
       });
   UnitResult Result;
   if (Compilations) {
-    Result = analyseUnit({WorkerSource, WorkerHeader}, *Compilations, BaseFS);
+    Result = analyseUnit(Item, *Compilations, BaseFS);
   } else {
     // The driver loaded it a moment ago: it changed or vanished since.
-    Result.Source = WorkerSource;
+    Result.Source = Item.Source;
     Result.Status = UnitResult::NotAnalysed;
-    Result.Messages.push_back({true, "cannot analyse '" + WorkerSource +
+    Result.Messages.push_back({true, "cannot analyse '" + Item.Source +
                                          "': the compilation database can no "
                                          "longer be read"});
   }
@@ -139,27 +151,6 @@ inputPaths(const tooling::CompilationDatabase &Compilations,
   }
   llvm::sort(All);
   return All;
-}
-
-/// The options for a worker: the command line without the files to
-/// analyse, which the worker does not need (pre-commit passes thousands).
-/// With a response file, positions do not map to the command line as
-/// given, and all of it is passed.
-std::vector<std::string>
-workerArguments(const std::vector<std::string> &Arguments) {
-  if (llvm::any_of(Arguments, [](const std::string &Arg) {
-        return !Arg.empty() && Arg[0] == '@';
-      }))
-    return Arguments;
-  // Positions count from the program name, at 0.
-  std::set<unsigned> Files;
-  for (unsigned I = 0; I < SourcePaths.size(); ++I)
-    Files.insert(SourcePaths.getPosition(I));
-  std::vector<std::string> Kept;
-  for (unsigned I = 0; I < Arguments.size(); ++I)
-    if (!Files.count(I + 1))
-      Kept.push_back(Arguments[I]);
-  return Kept;
 }
 
 /// -j, by default the number of cores.
@@ -465,9 +456,7 @@ int exitStatus(const RunResults &Results, bool FixesWritten) {
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
-  // Workers get the command line as it was given, `--` and all (but for
-  // the files, see workerArguments).
-  const std::vector<std::string> Arguments(argv + 1, argv + argc);
+  CommandLine.assign(argv, argv + argc);
   const std::string Program =
       llvm::sys::fs::getMainExecutable(argv[0], (void *)&main);
 
@@ -502,7 +491,7 @@ int main(int argc, const char **argv) {
     return ExitUsage;
   }
   if (!WorkerSource.empty())
-    return workerMain(std::move(Fixed));
+    return workerMain({WorkerSource, WorkerHeader}, std::move(Fixed));
   if (MergeSarif)
     return mergeMain(Fixed != nullptr);
   std::optional<Shard> Selected;
@@ -603,7 +592,13 @@ int main(int argc, const char **argv) {
                         Program);
   std::set<std::string> Seen;
   runWorkers(
-      Program, workerArguments(Arguments), Items, jobCount(),
+      [](const WorkItem &Item) {
+        // Read where the options are made, as a worker started with
+        // --worker-header would.
+        WorkerHeader.setValue(Item.Header);
+        return workerMain(Item, fixedDatabase());
+      },
+      Items, jobCount(),
       [&](size_t Index, UnitResult &Unit) {
         if (ShowProgress)
           llvm::errs() << "[" << Index + 1 << "/" << Items.size() << "] "

@@ -11,14 +11,16 @@
 
 namespace http_tidy {
 
-/// Analyses each item in a worker process (this program, started with
-/// --worker), at most \p Jobs at a time. \p OnResult is called on this thread
-/// in the order of \p Items, whatever order the workers finish in, so that
-/// the output does not depend on -j.
-/// When given, \p Lookup is asked first (on a worker thread): a result it
-/// has starts no process; \p Store gets each result a process made.
+/// Analyses each item in a worker process forked from this one, at most
+/// \p Jobs at a time: the child runs \p Analyse, which writes the result as
+/// JSON to standard output and returns the exit status. \p OnResult is
+/// called on this thread in the order of \p Items, whatever order the
+/// workers finish in, so that the output does not depend on -j.
+/// When given, \p Lookup is asked first about every item (on \p Jobs
+/// threads, all joined before the first fork): a result it has starts no
+/// process; \p Store gets each result a process made.
 void runWorkers(
-    llvm::StringRef Program, llvm::ArrayRef<std::string> Arguments,
+    std::function<int(const WorkItem &)> Analyse,
     llvm::ArrayRef<WorkItem> Items, unsigned Jobs,
     std::function<void(size_t Index, UnitResult &)> OnResult,
     std::function<std::optional<UnitResult>(size_t Index)> Lookup = nullptr,
