@@ -26,6 +26,7 @@
 #include "Shards.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
+#include "model/ModelSet.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
@@ -591,6 +592,8 @@ int main(int argc, const char **argv) {
     Keys = manifestKeys(Items, *Compilations, DatabasePerFile, *OptionsProvider,
                         Program);
   std::set<std::string> Seen;
+  // Parsed once, here: every forked worker inherits them.
+  clang::tidy::http::model::loadModels({});
   runWorkers(
       [](const WorkItem &Item) {
         // Read where the options are made, as a worker started with
