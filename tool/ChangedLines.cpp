@@ -1,6 +1,7 @@
 //===--- ChangedLines.cpp - report only what a change touched -------------===//
 
 #include "ChangedLines.h"
+#include "Worker.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -64,7 +65,10 @@ std::optional<std::string> runGit(llvm::ArrayRef<llvm::StringRef> Args,
 
 bool LineFilter::contains(llvm::StringRef Path, unsigned Line) const {
   for (const File &F : Files) {
-    if (NamesAreSuffixes ? !Path.ends_with(F.Name) : Path != F.Name)
+    // git gives the work tree's real path; the file may have been named
+    // through a symbolic link.
+    if (NamesAreSuffixes ? !Path.ends_with(F.Name)
+                         : Path != F.Name && !sameFile(Path, F.Name))
       continue;
     if (F.Lines.empty())
       return true;
