@@ -240,7 +240,9 @@ private:
              std::vector<PathState> &Out);
   /// Updates what `State` says of the status after `Event`: all a path
   /// keeps of an object it records, for a test that reads the status back.
-  static void noteStatus(const ResponseEvent &Event, TrackState &State);
+  /// False for a status set only where none was (`if-unset`) when one was:
+  /// the state is left as it was.
+  static bool noteStatus(const ResponseEvent &Event, TrackState &State);
   /// Whether the path can know the value of `VD`: a variable of the
   /// function, held by value, changed only where the CFG shows it.
   bool followsValue(const VarDecl *VD) const;

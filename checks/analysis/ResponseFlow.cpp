@@ -278,11 +278,12 @@ void FlowAnalysis::applyReason(const ResponseEvent &Event, TrackState &State) {
       State.Reason.empty() ? TrackState::Unknown : TrackState::Known;
 }
 
-void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
+bool FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
   switch (Event.K) {
   case ResponseEvent::SetStatus: {
+    // A status set before stays; so does one that unknown code may have set.
     if (Event.IfUnset && State.StatusKnowledge != TrackState::Default)
-      break;
+      return false;
     const StatusChoice *Choice =
         Event.Statuses.empty() ? nullptr : &Event.Statuses.front();
     const bool Known = Choice && Choice->Value;
@@ -304,6 +305,7 @@ void FlowAnalysis::noteStatus(const ResponseEvent &Event, TrackState &State) {
   default:
     break;
   }
+  return true;
 }
 
 void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
@@ -370,10 +372,8 @@ void FlowAnalysis::apply(const ResponseEvent &Event, PathState Path,
     break;
   }
   case ResponseEvent::SetStatus:
-    // A status set before stays; so does one that unknown code may have set.
-    if (Event.IfUnset && State.StatusKnowledge != TrackState::Default)
+    if (!noteStatus(Event, State))
       break;
-    noteStatus(Event, State);
     State.StatusAt = Event.At;
     State.StatusByte = 0;
     State.StatusThrough = Event.Through;
