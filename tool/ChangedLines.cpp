@@ -1,6 +1,7 @@
 //===--- ChangedLines.cpp - report only what a change touched -------------===//
 
 #include "ChangedLines.h"
+#include "Inputs.h"
 #include "Worker.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -16,12 +17,13 @@ namespace http_tidy {
 
 namespace {
 
-/// A file --diff looks at: C and C++ sources and headers.
+/// A file --diff looks at: a C or C++ source, or a header as the rest of
+/// http-tidy knows one.
 bool isCOrCxx(llvm::StringRef Path) {
-  return llvm::StringSwitch<bool>(llvm::sys::path::extension(Path).lower())
-      .Cases(".c", ".cc", ".cpp", ".cxx", ".c++", ".cp", true)
-      .Cases(".h", ".hh", ".hpp", ".hxx", ".h++", ".inl", ".ipp", true)
-      .Default(false);
+  return isHeader(Path) ||
+         llvm::StringSwitch<bool>(llvm::sys::path::extension(Path).lower())
+             .Cases(".c", ".cc", ".cpp", ".cxx", ".c++", ".cp", true)
+             .Default(false);
 }
 
 /// Runs git with \p Args in the current directory: its standard output, or

@@ -66,14 +66,6 @@ ArgumentsAdjuster dropCompilerPlugins(DroppedArgumentHandler OnDropped) {
   };
 }
 
-bool isHeader(llvm::StringRef Path) {
-  llvm::StringRef Ext = llvm::sys::path::extension(Path);
-  return llvm::StringSwitch<bool>(Ext.lower())
-      .Cases(".h", ".hh", ".hpp", ".hxx", ".h++", true)
-      .Cases(".inc", ".inl", ".ipp", ".tpp", true)
-      .Default(false);
-}
-
 /// The directories an #include of \p File is looked up in: the file's own,
 /// then the -I, -iquote, -isystem and -idirafter directories of its command.
 std::vector<std::string> includeDirectories(llvm::StringRef File,
@@ -229,6 +221,14 @@ std::vector<WorkItem> planWork(llvm::ArrayRef<std::string> Paths,
     Items.push_back({Path, ""});
   }
   return Items;
+}
+
+bool isHeader(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  return llvm::StringSwitch<bool>(Ext.lower())
+      .Cases(".h", ".hh", ".hpp", ".hxx", ".h++", true)
+      .Cases(".inc", ".inl", ".ipp", ".tpp", true)
+      .Default(false);
 }
 
 } // namespace http_tidy

@@ -18,6 +18,10 @@
 
 namespace http_tidy {
 
+/// Whether \p Path names a header (or a file included as one: .inc, .inl,
+/// .ipp, .tpp) by its extension.
+bool isHeader(llvm::StringRef Path);
+
 /// Called for each compiler argument dropped because it would load code.
 using DroppedArgumentHandler =
     std::function<void(llvm::StringRef File, llvm::StringRef Argument)>;
