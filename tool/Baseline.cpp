@@ -10,7 +10,6 @@
 
 #include "Baseline.h"
 #include "AtomicFile.h"
-#include "Worker.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -53,11 +52,9 @@ std::vector<std::string> entries(RunResults &Results, llvm::StringRef Root) {
       Entries.emplace_back();
       continue;
     }
-    std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
-    Position At = Results.Files.locate(Path, E.Message.FileOffset);
-    std::string Where =
-        E.DiagnosticName + "\t" + pathUnder(Root, Path).value_or(Path) + "\t";
-    std::string Line = normalizedLine(At.LineText);
+    FindingPlace Place = findingPlace(E, Root, Results.Files);
+    std::string Where = E.DiagnosticName + "\t" + Place.File + "\t";
+    std::string Line = normalizedLine(Place.LineText);
     unsigned Occurrence = ++Seen[Where + Line];
     Entries.push_back(Where + std::to_string(Occurrence) + "\t" + Line);
   }

@@ -178,12 +178,17 @@ void writeCodeQuality(llvm::raw_ostream &OS, RunResults &Results,
   OS << llvm::formatv("{0:2}\n", llvm::json::Value(std::move(Issues)));
 }
 
-std::string Fingerprints::next(const ClangTidyError &Error) {
+FindingPlace findingPlace(const ClangTidyError &Error, llvm::StringRef Root,
+                          SourceFiles &Files) {
   std::string Path = absolutePath(Error.Message.FilePath, Error.BuildDirectory);
   Position At = Files.locate(Path, Error.Message.FileOffset);
+  return {pathUnder(Root, Path).value_or(Path), At.LineText};
+}
+
+std::string Fingerprints::next(const ClangTidyError &Error) {
+  FindingPlace Place = findingPlace(Error, Root, Files);
   std::string Key =
-      (Error.DiagnosticName + "\n" + pathUnder(Root, Path).value_or(Path) +
-       "\n" + At.LineText.trim())
+      (Error.DiagnosticName + "\n" + Place.File + "\n" + Place.LineText.trim())
           .str();
   return contentDigest(Key) + ":" + std::to_string(++Seen[Key]);
 }

@@ -82,9 +82,19 @@ std::optional<llvm::json::Array> mergeSarifLogs(llvm::ArrayRef<SarifLog> Logs,
 /// the git work tree around the current directory, else that directory.
 std::string reportRoot();
 
-/// Identifies a finding from one run to the next: its check, its file under
-/// the root, the text of its line (not the line number, which edits above
-/// it change) and which occurrence of those three it is.
+/// Where a finding is, as its identity from one run to the next names it:
+/// its file under \p Root (absolute when outside it) and the text of its
+/// line, not the line number, which edits above it change. The fingerprints
+/// and the baseline entries are both built on it.
+struct FindingPlace {
+  std::string File;
+  llvm::StringRef LineText;
+};
+FindingPlace findingPlace(const clang::tidy::ClangTidyError &Error,
+                          llvm::StringRef Root, SourceFiles &Files);
+
+/// Identifies a finding from one run to the next: its check, its place
+/// (findingPlace) and which occurrence of those it is.
 class Fingerprints {
 public:
   Fingerprints(llvm::StringRef Root, SourceFiles &Files)
