@@ -62,6 +62,11 @@ struct CallModel : FunctionModel {
   /// The expression of the object `Entry` acts on: the receiver, or the
   /// argument it names. Null where it names none the call has.
   const Expr *objectOf(const model::ApiEntry &Entry) const;
+  /// The object the call's entry with effect `What` acts on, if it has one.
+  const Expr *objectFor(model::Effect What) const {
+    const model::ApiEntry *Entry = entry(What);
+    return Entry ? objectOf(*Entry) : nullptr;
+  }
 };
 
 /// A data member reached from a tracked object through a path of members

@@ -155,11 +155,10 @@ std::optional<ObjectKey> FlowAnalysis::statusReadOf(const Expr *E) const {
   E = skipTransparent(E);
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
     CallModel Model = Api.callModel(Call);
-    const model::ApiEntry *Entry = Model.entry(model::Effect::ReadStatus);
     // A getter of the object called on takes no arguments.
-    const Expr *Object = Entry && !(Model.Receiver && Call->getNumArgs())
-                             ? Model.objectOf(*Entry)
-                             : nullptr;
+    const Expr *Object = Model.Receiver && Call->getNumArgs()
+                             ? nullptr
+                             : Model.objectFor(model::Effect::ReadStatus);
     return Object ? Objects.resolve(Object) : std::nullopt;
   }
   if (const auto *Member = dyn_cast<MemberExpr>(E))

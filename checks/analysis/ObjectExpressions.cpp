@@ -16,13 +16,12 @@ static ObjectExpression classifyCall(const CallExpr *Call,
     Result.K = ObjectExpression::Creation;
     return Result;
   }
-  if (const model::ApiEntry *Entry = Model.entry(model::Effect::Handle))
-    if (const Expr *Object = Model.objectOf(*Entry)) {
-      Result.K = ObjectExpression::Handle;
-      Result.Inner = Object;
-      Result.Framework = Model.Framework;
-      return Result;
-    }
+  if (const Expr *Object = Model.objectFor(model::Effect::Handle)) {
+    Result.K = ObjectExpression::Handle;
+    Result.Inner = Object;
+    Result.Framework = Model.Framework;
+    return Result;
+  }
   // A builder method returning the response it was called on, by reference
   // or as a pointer (`res->writeStatus(s)->end()`).
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call);

@@ -230,8 +230,7 @@ std::optional<ObjectKey> ResponseObjects::streamTarget(const Expr *E) const {
                : std::nullopt;
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
     CallModel Model = Api.callModel(Call);
-    const model::ApiEntry *Opens = Model.entry(model::Effect::OpenStream);
-    const Expr *Object = Opens ? Model.objectOf(*Opens) : nullptr;
+    const Expr *Object = Model.objectFor(model::Effect::OpenStream);
     return Object ? resolve(Object) : std::nullopt;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
